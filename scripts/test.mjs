@@ -1,0 +1,71 @@
+// `npm test`: the SSR test in Node, then the browser suite in every engine installed. Prints a
+// line per engine and the plain closing line `N passed, N failed` that CI counts.
+// Flags: --engines chromium[,firefox,…] runs only those engines.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findBrowsers } from './browsers.mjs';
+import { SUMMARY_FILE } from '../test/plugins/summary-reporter.mjs';
+
+const args = process.argv.slice(2);
+const enginesFlag = args.indexOf('--engines');
+const engines = enginesFlag >= 0 ? args[enginesFlag + 1].split(',') : ['chromium'];
+
+function installChromium() {
+  const debian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+  if (!debian || process.getuid?.() !== 0) {
+    console.error(
+      'No Chromium found. Install it, then run npm test again:\n' +
+        '  sudo apt-get install chromium      (Debian/Ubuntu)\n' +
+        'or point CHROME_PATH at a Chrome or Chromium binary.',
+    );
+    process.exit(1);
+  }
+  console.log("No Chromium found: installing Debian's chromium with apt-get (about a minute)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
+}
+
+if (engines.includes('chromium') && !findBrowsers().chromium) installChromium();
+const found = findBrowsers();
+const missing = engines.filter((engine) => !found[engine]);
+if (missing.length) console.log(`Not installed, not tested: ${missing.join(', ')}`);
+
+const results = {};
+
+// SSR: the built package imported in Node and rendered with @lit-labs/ssr.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+const tap = 'node_modules/.cache/mediastream-elements/node.tap';
+const node = spawnSync(
+  process.execPath,
+  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/node/'],
+  { stdio: 'inherit' },
+);
+const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+const tapCount = (name) => Number(tapText.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+results.node = { passed: tapCount('pass'), failed: tapCount('fail') || (node.status ? 1 : 0) };
+
+rmSync(SUMMARY_FILE, { force: true });
+const browser = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, MSE_ENGINES: engines.filter((e) => found[e]).join(',') },
+});
+const summary = existsSync(SUMMARY_FILE) ? JSON.parse(readFileSync(SUMMARY_FILE, 'utf8')) : {};
+Object.assign(results, summary);
+if (browser.status && !Object.values(summary).some((r) => r.failed)) {
+  results.browser = { passed: 0, failed: 1 }; // the runner itself failed
+}
+
+let passed = 0;
+let failed = 0;
+console.log('');
+for (const [name, r] of Object.entries(results)) {
+  console.log(`${name}: ${r.passed} passed, ${r.failed} failed`);
+  passed += r.passed;
+  failed += r.failed;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed || browser.status || node.status ? 1 : 0);

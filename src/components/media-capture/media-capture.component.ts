@@ -1,0 +1,345 @@
+import { ContextProvider } from '@lit/context';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { streamContext } from '../../context.js';
+import { PermissionController } from '../../controllers/permission-controller.js';
+import { UserMediaController } from '../../controllers/user-media-controller.js';
+import { defineElement } from '../../define.js';
+import { MediaCaptureError } from '../../errors.js';
+import {
+  MediaCapturePermissionChangeEvent,
+  type MediaCapturePermission,
+  type MediaCaptureState,
+} from '../../events.js';
+import {
+  checkConstraints,
+  constraintsFromAttributes,
+  parseTimeout,
+  requestedDevices,
+} from './media-capture.constraints.js';
+import { mediaCaptureStrings, type MediaCaptureStrings } from './media-capture.strings.js';
+import styles from './media-capture.styles.js';
+
+const CONSTRAINT_PROPERTIES = [
+  'video',
+  'audio',
+  'facingMode',
+  'width',
+  'height',
+  'frameRate',
+  'videoDevice',
+  'audioDevice',
+  'constraints',
+] as const;
+
+const STATES: readonly MediaCaptureState[] = [
+  'idle',
+  'requesting',
+  'live',
+  'denied',
+  'error',
+  'unsupported',
+];
+
+function unsupportedError(): MediaCaptureError | null {
+  if (!window.isSecureContext) return new MediaCaptureError('insecure-context');
+  if (!navigator.mediaDevices?.getUserMedia) return new MediaCaptureError('unsupported');
+  return null;
+}
+
+/**
+ * A stream source: asks for the camera and microphone (`getUserMedia`), owns the stream, and shows
+ * the permission flow. Consumers inside it (`<stream-mirror>`, `<track-list>`) find its stream.
+ *
+ * @summary Camera and microphone capture with a permission flow; the source of a stream.
+ * @tagname media-capture
+ *
+ * @slot - Consumers of the stream; always shown.
+ * @slot idle - Replaces the start button.
+ * @slot requesting - Replaces the waiting text.
+ * @slot live - Replaces the stop button.
+ * @slot denied - Replaces the explanation of how to re-allow access, and its retry button.
+ * @slot error - Replaces the error text and its retry button.
+ * @slot unsupported - Replaces the text saying why this browser cannot capture.
+ *
+ * @fires {MediaCaptureStateChangeEvent} media-capture-statechange - `state` changed (`state`, `previous`).
+ * @fires {StreamChangeEvent} stream-change - `stream` changed (`stream`, or `null`).
+ * @fires {MediaCaptureStartEvent} media-capture-start - Capture went live (`stream`).
+ * @fires {MediaCaptureStopEvent} media-capture-stop - The stream was released (`reason`: stop, ended, restart, disconnect; `stream`).
+ * @fires {MediaCaptureErrorEvent} media-capture-error - A request failed or the capture ended in error (`error`).
+ * @fires {MediaCapturePermissionChangeEvent} media-capture-permissionchange - The permission hint changed (`permission`).
+ *
+ * @csspart panel - The box holding the current state's built-in UI.
+ * @csspart start-button - The button that starts capture (state `idle`).
+ * @csspart stop-button - The button that stops capture (state `live`).
+ * @csspart retry-button - The retry button (states `denied` and `error`).
+ * @csspart message - The state's text (waiting, denied, error, unsupported).
+ * @csspart help - How to re-allow access in the browser (state `denied`).
+ * @csspart status - The visually hidden live region that announces state changes.
+ *
+ * @cssprop [--media-capture-gap=0.5em] - Space between and around the built-in controls.
+ * @cssprop [--media-capture-button-padding=0.4em 0.9em] - Padding of the built-in buttons.
+ * @cssprop [--media-capture-button-border=1px solid currentColor] - Border of the built-in buttons.
+ * @cssprop [--media-capture-button-radius=0.4em] - Corner radius of the built-in buttons.
+ * @cssprop [--media-capture-button-background=transparent] - Background of the built-in buttons.
+ * @cssprop [--media-capture-button-color=inherit] - Text colour of the built-in buttons.
+ * @cssprop [--media-capture-focus-ring=2px solid Highlight] - Outline of a focused button.
+ * @cssprop [--media-capture-message-color=inherit] - Colour of the state's text.
+ *
+ * @cssstate idle - Nothing is requested or captured.
+ * @cssstate requesting - Waiting for the browser (and maybe the user) to grant access.
+ * @cssstate live - Capturing.
+ * @cssstate denied - Access was denied.
+ * @cssstate error - Capture failed; see `error`.
+ * @cssstate unsupported - This browser or page cannot capture.
+ */
+export class MediaCaptureElement extends LitElement {
+  static override styles = styles;
+
+  /** Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op). */
+  static define(tag = 'media-capture', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry);
+  }
+
+  #internals = this.attachInternals();
+  #connection?: AbortController;
+  #announcement = '';
+  #focusPanel = false;
+  #provider = new ContextProvider(this, { context: streamContext, initialValue: null });
+  #permission = new PermissionController(this, (permission) => {
+    this.#capture.permissionChanged();
+    this.dispatchEvent(new MediaCapturePermissionChangeEvent(permission));
+  });
+  #capture = new UserMediaController(this, {
+    constraints: () => this.#buildConstraints(),
+    timeout: () => parseTimeout(this.timeout),
+    promptImpossible: (constraints) => this.#granted(constraints, 'granted'),
+    permissionDenied: async (constraints) => {
+      await this.#permission.refresh();
+      return this.#granted(constraints, 'denied', 'some');
+    },
+    committed: () => this.#committed(),
+  });
+
+  /** Ask for video. With neither `video` nor `audio`, both are asked for. */
+  @property({ type: Boolean }) video = false;
+  /** Ask for audio. With neither `video` nor `audio`, both are asked for. */
+  @property({ type: Boolean }) audio = false;
+  /** Preferred camera: `user` (selfie) or `environment` (back). An ideal hint. */
+  @property({ attribute: 'facing-mode' }) facingMode?: 'user' | 'environment' | string;
+  /** Preferred video width in pixels. An ideal hint. */
+  @property() width?: number | string;
+  /** Preferred video height in pixels. An ideal hint. */
+  @property() height?: number | string;
+  /** Preferred frame rate. An ideal hint. */
+  @property({ attribute: 'frame-rate' }) frameRate?: number | string;
+  /** Preferred camera `deviceId` (from `enumerateDevices()`). An ideal hint. */
+  @property({ attribute: 'video-device' }) videoDevice?: string;
+  /** Preferred microphone `deviceId`. An ideal hint. */
+  @property({ attribute: 'audio-device' }) audioDevice?: string;
+  /** Replaces what the attributes build (`exact` allowed). Property only. */
+  @property({ attribute: false }) constraints?: MediaStreamConstraints;
+  /** Start capture as soon as the element is connected. */
+  @property({ type: Boolean }) autostart = false;
+  /**
+   * Milliseconds after which a request fails with `timeout` while no permission prompt can be
+   * showing (hint `granted`). Default 10000; 0 = never.
+   */
+  @property() timeout?: number | string;
+  /** Replacements for built-in texts, merged over the English defaults. */
+  @property({ attribute: false }) strings: Partial<MediaCaptureStrings> = {};
+
+  /** The live stream, or `null`. */
+  get stream(): MediaStream | null {
+    return this.#capture.stream;
+  }
+
+  /** `idle`, `requesting`, `live`, `denied`, `error` or `unsupported`. */
+  get state(): MediaCaptureState {
+    return this.#capture.state;
+  }
+
+  /** Why the last request or capture failed, or `null`. */
+  get error(): MediaCaptureError | null {
+    return this.#capture.error;
+  }
+
+  /** The Permissions API hint for each device: `granted`, `denied`, `prompt` or `unknown`. */
+  get permission(): MediaCapturePermission {
+    return this.#permission.value;
+  }
+
+  /**
+   * Requests capture (or, while requesting, returns the pending request; while live with the same
+   * constraints, the current stream). Rejects with a `MediaCaptureError`.
+   */
+  start(): Promise<MediaStream> {
+    return this.#capture.start();
+  }
+
+  /** Releases every track and returns to `idle`; supersedes a pending request. */
+  stop(): void {
+    this.#capture.stop();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    this.#connection = new AbortController();
+    const { signal } = this.#connection;
+    window.addEventListener('pagehide', () => this.stop(), { signal });
+    window.addEventListener(
+      'pageshow',
+      (event) => event.persisted && this.autostart && this.#autostart(),
+      { signal },
+    );
+    this.#committed();
+    const unsupported = unsupportedError();
+    if (unsupported) this.#capture.unsupported(unsupported);
+    else if (this.autostart) this.#autostart();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connection?.abort();
+    // A move within the same task (appendChild elsewhere, a framework reordering) is not a removal.
+    queueMicrotask(() => this.isConnected || this.#capture.disconnect());
+  }
+
+  /** `moveBefore()` keeps the element connected: nothing to release or restart. */
+  connectedMoveCallback(): void {}
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (CONSTRAINT_PROPERTIES.some((name) => changed.has(name))) this.#capture.restart();
+    if (changed.get('autostart') === false && this.autostart && this.isConnected) {
+      this.#autostart();
+    }
+    if (this.#focusPanel) {
+      this.#focusPanel = false;
+      const panel = this.renderRoot.querySelector<HTMLElement>('[part~="panel"]');
+      (panel?.querySelector('button') ?? panel)?.focus();
+    }
+  }
+
+  #autostart(): void {
+    if (this.state === 'idle') this.start().catch(() => {}); // reported through events and state
+  }
+
+  #buildConstraints(): MediaStreamConstraints {
+    parseTimeout(this.timeout);
+    return this.constraints !== undefined
+      ? checkConstraints(this.constraints)
+      : constraintsFromAttributes(this);
+  }
+
+  /** Whether every (or `some`) requested device's permission hint is `hint`. */
+  #granted(constraints: MediaStreamConstraints, hint: string, mode: 'every' | 'some' = 'every') {
+    const wanted = requestedDevices(constraints);
+    const devices = (['camera', 'microphone'] as const).filter((device) => wanted[device]);
+    return devices[mode]((device) => this.#permission.value[device] === hint);
+  }
+
+  /** After every state commit, before any event: attribute, custom state, context, announcement. */
+  #committed(): void {
+    const state = this.state;
+    this.setAttribute('state', state);
+    for (const name of STATES) this.#setCustomState(name, name === state);
+    this.#provider.setValue(this.stream);
+    const announcement =
+      state === 'idle'
+        ? this.hasUpdated
+          ? this.#text('stopped')
+          : ''
+        : state === 'requesting' || state === 'live'
+          ? this.#text(state)
+          : this.#text(this.error?.code ?? 'unknown');
+    this.#announcement = announcement;
+    this.#focusPanel = !!this.shadowRoot?.activeElement;
+    if (state === 'live' || state === 'denied' || state === 'error') void this.#permission.refresh();
+    this.requestUpdate();
+  }
+
+  #setCustomState(name: string, on: boolean): void {
+    const states = this.#internals.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Chromium before 125 accepts only the `--name` form.
+      if (on) states.add(`--${name}`);
+      else states.delete(`--${name}`);
+    }
+  }
+
+  #text(key: keyof MediaCaptureStrings): string {
+    const strings = { ...mediaCaptureStrings, ...this.strings };
+    let devices: MediaStreamConstraints = { video: true, audio: true };
+    try {
+      devices = this.#buildConstraints();
+    } catch {
+      // invalid constraints: name both devices
+    }
+    const wanted = requestedDevices(devices);
+    const noun =
+      wanted.camera && wanted.microphone
+        ? strings.cameraAndMicrophone
+        : wanted.microphone
+          ? strings.microphone
+          : strings.camera;
+    return strings[key].replaceAll('{devices}', noun).replaceAll('{message}', this.error?.message ?? '');
+  }
+
+  #handleStart = (): void => {
+    this.start().catch(() => {}); // shown through state
+  };
+
+  #handleStop = (): void => this.stop();
+
+  #renderRetry(): TemplateResult {
+    return html`<button part="retry-button" @click=${this.#handleStart}>${this.#text('retry')}</button>`;
+  }
+
+  #renderPanel(): TemplateResult {
+    const error = this.error;
+    switch (this.state) {
+      case 'idle':
+        return html`<slot name="idle"
+          ><button part="start-button" @click=${this.#handleStart}>${this.#text('start')}</button></slot
+        >`;
+      case 'requesting':
+        return html`<slot name="requesting"><p part="message">${this.#text('requesting')}</p></slot>`;
+      case 'live':
+        return html`<slot name="live"
+          ><button part="stop-button" @click=${this.#handleStop}>${this.#text('stop')}</button></slot
+        >`;
+      case 'denied':
+        return html`<slot name="denied"
+          ><p part="message">${this.#text(error?.code ?? 'permission-denied')}</p>
+          ${error?.code === 'permission-denied' || !error
+            ? html`<p part="help">${this.#text('deniedHelp')}</p>`
+            : nothing}
+          ${error?.recoverable === false ? nothing : this.#renderRetry()}</slot
+        >`;
+      case 'error':
+        return html`<slot name="error"
+          ><p part="message">${this.#text(error?.code ?? 'unknown')}</p>
+          ${error?.recoverable ? this.#renderRetry() : nothing}</slot
+        >`;
+      case 'unsupported':
+        return html`<slot name="unsupported"
+          ><p part="message">${this.#text(error?.code ?? 'unsupported')}</p></slot
+        >`;
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <div part="status" role="status" aria-live="polite" class="visually-hidden">
+        ${this.#announcement}
+      </div>
+      <div part="panel" tabindex="-1">${this.#renderPanel()}</div>
+      <slot></slot>
+    `;
+  }
+}

@@ -1,0 +1,83 @@
+import { MediaCaptureError } from '../../errors.js';
+
+/** The attribute-level description of a request, as `<media-capture>` holds it. */
+export interface CaptureAttributes {
+  video: boolean;
+  audio: boolean;
+  facingMode?: string | null;
+  width?: number | string | null;
+  height?: number | string | null;
+  frameRate?: number | string | null;
+  videoDevice?: string | null;
+  audioDevice?: string | null;
+}
+
+function invalid(message: string): MediaCaptureError {
+  return new MediaCaptureError('invalid-constraints', { message });
+}
+
+function present<T>(value: T | null | undefined | ''): value is T {
+  return value !== undefined && value !== null && value !== '';
+}
+
+/** A positive finite number, or the error naming the attribute and the value. */
+function positive(attribute: string, value: number | string, unit: string): number {
+  const number = typeof value === 'number' ? value : Number(value.trim() || NaN);
+  if (!Number.isFinite(number) || number <= 0) {
+    throw invalid(`${attribute}="${value}" is not a ${unit}`);
+  }
+  return number;
+}
+
+/** Milliseconds for the `timeout` attribute; 0 means never. */
+export function parseTimeout(value: number | string | null | undefined): number {
+  if (!present(value)) return 10000;
+  const number = typeof value === 'number' ? value : Number(value.trim() || NaN);
+  if (!Number.isFinite(number) || number < 0) {
+    throw invalid(`timeout="${value}" is not a number of milliseconds (0 = never)`);
+  }
+  return number;
+}
+
+/**
+ * Builds `getUserMedia` constraints from attributes: every value an `ideal` hint, so a desktop
+ * without a back camera still gets a stream. Neither `video` nor `audio` means both.
+ */
+export function constraintsFromAttributes(a: CaptureAttributes): MediaStreamConstraints {
+  const video: MediaTrackConstraints = {};
+  if (present(a.facingMode)) {
+    if (a.facingMode !== 'user' && a.facingMode !== 'environment') {
+      throw invalid(`facing-mode="${a.facingMode}" is not "user" or "environment"`);
+    }
+    video.facingMode = { ideal: a.facingMode };
+  }
+  if (present(a.width)) video.width = { ideal: positive('width', a.width, 'number of pixels') };
+  if (present(a.height)) video.height = { ideal: positive('height', a.height, 'number of pixels') };
+  if (present(a.frameRate)) {
+    video.frameRate = { ideal: positive('frame-rate', a.frameRate, 'number of frames per second') };
+  }
+  if (present(a.videoDevice)) video.deviceId = { ideal: a.videoDevice };
+  const audio: MediaTrackConstraints = present(a.audioDevice)
+    ? { deviceId: { ideal: a.audioDevice } }
+    : {};
+  const both = !a.video && !a.audio;
+  return {
+    video: a.video || both ? (Object.keys(video).length ? video : true) : false,
+    audio: a.audio || both ? (Object.keys(audio).length ? audio : true) : false,
+  };
+}
+
+/** Checks a `constraints` property value before it reaches the platform. */
+export function checkConstraints(value: unknown): MediaStreamConstraints {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalid(
+      `constraints=${JSON.stringify(value)} is not a MediaStreamConstraints object ({ video, audio })`,
+    );
+  }
+  return value as MediaStreamConstraints;
+}
+
+/** Which permission names a request needs. */
+export function requestedDevices(constraints: MediaStreamConstraints) {
+  return { camera: !!constraints.video, microphone: !!constraints.audio };
+}

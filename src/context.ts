@@ -1,0 +1,9 @@
+import { createContext } from '@lit/context';
+
+/**
+ * The source protocol's context key. `Symbol.for` so that two copies of the kit on one page (or a
+ * third-party source) share it.
+ */
+export const streamContext = createContext<MediaStream | null>(
+  Symbol.for('mediastream-elements:stream'),
+);

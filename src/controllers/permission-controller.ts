@@ -1,0 +1,72 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MediaCapturePermission, PermissionHint } from '../events.js';
+
+const NAMES = { camera: 'camera', microphone: 'microphone' } as const;
+type Device = keyof typeof NAMES;
+
+const UNKNOWN: MediaCapturePermission = Object.freeze({ camera: 'unknown', microphone: 'unknown' });
+
+/**
+ * Follows the Permissions API hint for camera and microphone. A hint, never a gate: where the
+ * API is missing or throws (Firefox before 131 for these names, some WebViews), `unknown`.
+ * Re-read on demand and on `visibilitychange`, because Safari never fires `change`.
+ */
+export class PermissionController implements ReactiveController {
+  value: MediaCapturePermission = UNKNOWN;
+  #connection?: AbortController;
+  #statuses: Partial<Record<Device, PermissionStatus>> = {};
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly onChange: (permission: MediaCapturePermission) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connection = new AbortController();
+    const { signal } = this.#connection;
+    document.addEventListener('visibilitychange', () => void this.refresh(), { signal });
+    void this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.#connection?.abort();
+    this.#statuses = {};
+  }
+
+  /** Reads both hints again; resolves with the (possibly changed) value. */
+  async refresh(): Promise<MediaCapturePermission> {
+    const signal = this.#connection?.signal;
+    const [camera, microphone] = await Promise.all([this.#read('camera'), this.#read('microphone')]);
+    if (signal && !signal.aborted) this.#set({ camera, microphone });
+    return this.value;
+  }
+
+  async #read(device: Device): Promise<PermissionHint> {
+    const signal = this.#connection?.signal;
+    try {
+      let status = this.#statuses[device];
+      if (!status) {
+        status = await navigator.permissions.query({ name: NAMES[device] as PermissionName });
+        if (signal?.aborted) return 'unknown';
+        this.#statuses[device] = status;
+        status.addEventListener(
+          'change',
+          () => this.#set({ ...this.value, [device]: status!.state as PermissionHint }),
+          { signal },
+        );
+      }
+      return status.state as PermissionHint;
+    } catch {
+      return 'unknown';
+    }
+  }
+
+  #set(next: MediaCapturePermission): void {
+    if (next.camera === this.value.camera && next.microphone === this.value.microphone) return;
+    this.value = Object.freeze(next);
+    this.host.requestUpdate();
+    this.onChange(this.value);
+  }
+}

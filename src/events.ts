@@ -1,0 +1,70 @@
+import type { MediaCaptureError } from './errors.js';
+
+export type MediaCaptureState = 'idle' | 'requesting' | 'live' | 'denied' | 'error' | 'unsupported';
+export type PermissionHint = 'granted' | 'denied' | 'prompt' | 'unknown';
+export interface MediaCapturePermission {
+  readonly camera: PermissionHint;
+  readonly microphone: PermissionHint;
+}
+export type MediaCaptureStopReason = 'stop' | 'ended' | 'restart' | 'disconnect';
+
+const init = { bubbles: true, composed: true };
+
+/** A source's `stream` changed (the source protocol: every source fires it). */
+export class StreamChangeEvent extends Event {
+  constructor(readonly stream: MediaStream | null) {
+    super('stream-change', init);
+  }
+}
+
+/** `<media-capture>` went live. */
+export class MediaCaptureStartEvent extends Event {
+  constructor(readonly stream: MediaStream) {
+    super('media-capture-start', init);
+  }
+}
+
+/** `<media-capture>` released its stream; `stream` is the released one. */
+export class MediaCaptureStopEvent extends Event {
+  constructor(
+    readonly reason: MediaCaptureStopReason,
+    readonly stream: MediaStream,
+  ) {
+    super('media-capture-stop', init);
+  }
+}
+
+/** A request failed or the capture ended in error. */
+export class MediaCaptureErrorEvent extends Event {
+  constructor(readonly error: MediaCaptureError) {
+    super('media-capture-error', init);
+  }
+}
+
+/** `<media-capture>`'s `state` changed. */
+export class MediaCaptureStateChangeEvent extends Event {
+  constructor(
+    readonly state: MediaCaptureState,
+    readonly previous: MediaCaptureState,
+  ) {
+    super('media-capture-statechange', init);
+  }
+}
+
+/** The permission hint for the camera or microphone changed. */
+export class MediaCapturePermissionChangeEvent extends Event {
+  constructor(readonly permission: MediaCapturePermission) {
+    super('media-capture-permissionchange', init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'stream-change': StreamChangeEvent;
+    'media-capture-start': MediaCaptureStartEvent;
+    'media-capture-stop': MediaCaptureStopEvent;
+    'media-capture-error': MediaCaptureErrorEvent;
+    'media-capture-statechange': MediaCaptureStateChangeEvent;
+    'media-capture-permissionchange': MediaCapturePermissionChangeEvent;
+  }
+}

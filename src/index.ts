@@ -1,0 +1,3 @@
+import './components/media-capture/media-capture.js';
+
+export * from './classes.js';
