@@ -59,7 +59,10 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   groups,
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
     permissionPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],

@@ -41,7 +41,14 @@ execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 const tap = 'node_modules/.cache/mediastream-elements/node.tap';
 const node = spawnSync(
   process.execPath,
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/node/'],
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    'test/node/',
+  ],
   { stdio: 'inherit' },
 );
 const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';

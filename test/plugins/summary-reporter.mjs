@@ -23,7 +23,11 @@ export function summaryReporter() {
         const totals = (engines[engine] ??= { passed: 0, failed: 0, skipped: 0 });
         if (session.testResults) count(session.testResults, totals);
         // A file that failed to load or threw outside a test counts as one failure.
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
+        if (
+          !session.passed &&
+          !session.testResults?.tests.length &&
+          !session.testResults?.suites.length
+        )
           totals.failed++;
         else if (session.errors?.length) totals.failed++;
       }
