@@ -1,9 +1,13 @@
-// Real browsers with fake capture devices; facts behind every flag are in ../shared/TESTING.md.
+// Real browsers with fake capture devices; the facts behind every flag and pref are in
+// ../shared/TESTING.md. Groups: <engine> (every prompt accepted), <engine>-denied (every prompt
+// refused), chromium-permission (permission granted and revoked over CDP by the test).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { fileURLToPath } from 'node:url';
-import { findBrowsers } from './scripts/browsers.mjs';
+import puppeteerCore from 'puppeteer-core';
+import { findBrowsers, startWebKitDriver } from './scripts/browsers.mjs';
 import { permissionPlugin } from './test/plugins/permission-plugin.mjs';
 import { summaryReporter } from './test/plugins/summary-reporter.mjs';
 
@@ -11,51 +15,134 @@ const browsers = findBrowsers();
 const only = process.env.MSE_ENGINES?.split(',');
 const wanted = (engine) => browsers[engine] && (!only || only.includes(engine));
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-  '--use-fake-device-for-media-stream',
-];
+const shared = ['test/**/*.test.ts', '!test/denied/**', '!test/permission/**', '!test/node/**'];
+const denied = 'test/denied/**/*.test.ts';
 
 const chromium = (...args) =>
   chromeLauncher({
     launchOptions: {
       executablePath: browsers.chromium,
       headless: true,
-      args: [...chromiumArgs, ...args],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--autoplay-policy=no-user-gesture-required',
+        '--use-fake-device-for-media-stream',
+        ...args,
+      ],
     },
   });
 
-const shared = ['test/**/*.test.ts', '!test/denied/**', '!test/permission/**', '!test/node/**'];
+const firefox = (prefs) =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: browsers.firefox,
+      headless: true,
+      extraPrefsFirefox: {
+        'media.navigator.streams.fake': true,
+        // Without a mock audio context AudioContext never starts: the machine has no sound card.
+        'media.cubeb.force_mock_context': true,
+        'media.autoplay.default': 0,
+        'media.autoplay.blocking_policy': 0,
+        ...prefs,
+      },
+    },
+  });
+
+async function webkit() {
+  const port = await startWebKitDriver();
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: browsers.webkit,
+        args: [
+          '--automation',
+          '--enable-media-stream=true',
+          '--enable-mock-capture-devices=true',
+          '--features=MockCaptureDevices,-MockCaptureDevicesPrompt',
+        ],
+      },
+    },
+  });
+}
+
+// WebKitGTK has no way to refuse a prompt (its mock devices always grant): its denied group runs
+// the denied suite with getUserMedia stubbed to reject the way Safari does.
+const webkitDeniedHtml = (testFramework) => `<!doctype html><html><body>
+<script>
+  MediaDevices.prototype.getUserMedia = () =>
+    Promise.reject(new DOMException('The request is not allowed by the user agent or the platform in the current context, possibly because the user denied permission.', 'NotAllowedError'));
+</script>
+<script type="module" src="${testFramework}"></script></body></html>`;
 
 const groups = [];
 if (wanted('chromium')) {
   groups.push(
-    // Every prompt accepted at once.
     { name: 'chromium', files: shared, browsers: [chromium('--use-fake-ui-for-media-stream')] },
-    // Every prompt refused: the real NotAllowedError.
     {
       name: 'chromium-denied',
-      files: 'test/denied/**/*.test.ts',
+      files: denied,
       browsers: [chromium('--use-fake-ui-for-media-stream=deny')],
     },
-    // No fake UI: permission is granted and revoked over CDP by the test (set-permission).
+    // No fake UI: only then does Chromium honour CDP permission overrides (set-permission).
     { name: 'chromium-permission', files: 'test/permission/**/*.test.ts', browsers: [chromium()] },
+  );
+}
+if (wanted('firefox')) {
+  groups.push(
+    {
+      name: 'firefox',
+      files: shared,
+      browsers: [firefox({ 'media.navigator.permission.disabled': true })],
+    },
+    {
+      name: 'firefox-denied',
+      files: denied,
+      // Without the default-deny prefs a prompt would open and getUserMedia would hang forever.
+      browsers: [
+        firefox({
+          'media.navigator.permission.disabled': false,
+          'permissions.default.camera': 2,
+          'permissions.default.microphone': 2,
+        }),
+      ],
+    },
+  );
+}
+if (wanted('webkit')) {
+  const launcher = await webkit();
+  groups.push(
+    { name: 'webkit', files: shared, browsers: [launcher] },
+    {
+      name: 'webkit-denied',
+      files: denied,
+      browsers: [launcher],
+      testRunnerHtml: webkitDeniedHtml,
+    },
   );
 }
 
 export default {
   nodeResolve: true,
+  // A background tab renders no video frames, and Firefox refuses getUserMedia there.
   concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 60000,
-  testsFinishTimeout: 180000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   groups,
   plugins: [

@@ -3,24 +3,24 @@
 // Flags: --engines chromium[,firefox,…] runs only those engines.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { findBrowsers } from './browsers.mjs';
+import { debianPackages, findBrowsers } from './browsers.mjs';
 import { SUMMARY_FILE } from '../test/plugins/summary-reporter.mjs';
 
 const args = process.argv.slice(2);
 const enginesFlag = args.indexOf('--engines');
-const engines = enginesFlag >= 0 ? args[enginesFlag + 1].split(',') : ['chromium'];
+const engines = enginesFlag >= 0 ? args[enginesFlag + 1].split(',') : Object.keys(debianPackages);
 
 function installChromium() {
   const debian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
   if (!debian || process.getuid?.() !== 0) {
     console.error(
-      'No Chromium found. Install it, then run npm test again:\n' +
+      'No browser found to test in. Install Chromium, then run npm test again:\n' +
         '  sudo apt-get install chromium      (Debian/Ubuntu)\n' +
         'or point CHROME_PATH at a Chrome or Chromium binary.',
     );
     process.exit(1);
   }
-  console.log("No Chromium found: installing Debian's chromium with apt-get (about a minute)…");
+  console.log("No browser found: installing Debian's chromium with apt-get (about a minute)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
@@ -29,10 +29,13 @@ function installChromium() {
   });
 }
 
-if (engines.includes('chromium') && !findBrowsers().chromium) installChromium();
+if (!engines.some((engine) => findBrowsers()[engine])) installChromium();
 const found = findBrowsers();
 const missing = engines.filter((engine) => !found[engine]);
-if (missing.length) console.log(`Not installed, not tested: ${missing.join(', ')}`);
+if (missing.length) {
+  const packages = missing.flatMap((engine) => debianPackages[engine]).join(' ');
+  console.log(`Not installed, not tested: ${missing.join(', ')} (apt-get install ${packages})`);
+}
 
 const results = {};
 
