@@ -43,17 +43,20 @@ export class PermissionController implements ReactiveController {
     return this.value;
   }
 
+  /**
+   * Queries afresh every time: a status object Safari hands out keeps the state it had when it was
+   * queried and never fires `change`. The first status of a connection is followed for `change`.
+   */
   async #read(device: Device): Promise<PermissionHint> {
     const signal = this.#connection?.signal;
     try {
-      let status = this.#statuses[device];
-      if (!status) {
-        status = await navigator.permissions.query({ name: NAMES[device] as PermissionName });
-        if (signal?.aborted) return 'unknown';
+      const status = await navigator.permissions.query({ name: NAMES[device] as PermissionName });
+      if (signal?.aborted) return 'unknown';
+      if (!this.#statuses[device]) {
         this.#statuses[device] = status;
         status.addEventListener(
           'change',
-          () => this.#set({ ...this.value, [device]: status!.state as PermissionHint }),
+          () => this.#set({ ...this.value, [device]: status.state as PermissionHint }),
           { signal },
         );
       }
