@@ -83,7 +83,8 @@ export class UserMediaController implements ReactiveController {
 
   /** Restarts with the latest constraints when live or requesting and they changed. */
   restart(): void {
-    if (this.state === 'live' || this.state === 'requesting') void this.start();
+    // Failures are reported through state and events; the promise is nobody's to await.
+    if (this.state === 'live' || this.state === 'requesting') this.start().catch(() => {});
   }
 
   /** Releases everything and goes `idle`. */
@@ -108,7 +109,7 @@ export class UserMediaController implements ReactiveController {
   unsupported(error: MediaCaptureError): void {
     if (this.state === 'unsupported') return;
     this.#commit('unsupported', error);
-    this.host.dispatchEvent(new MediaCaptureErrorEvent(error));
+    this.#emit(new MediaCaptureErrorEvent(error));
   }
 
   /** The permission hint changed: a pending request may now be bounded by the timeout. */
@@ -128,10 +129,11 @@ export class UserMediaController implements ReactiveController {
       (error: unknown) => this.#failed(request, toMediaCaptureError(error)),
     );
     this.#armTimeout(request);
-    if (previous !== 'requesting') {
-      this.host.dispatchEvent(new MediaCaptureStateChangeEvent('requesting', previous));
-    }
-    if (released) this.#emit(new MediaCaptureStopEvent('restart', released), new StreamChangeEvent(null));
+    this.#emit(
+      previous !== 'requesting' && new MediaCaptureStateChangeEvent('requesting', previous),
+      released && new MediaCaptureStopEvent('restart', released),
+      released && new StreamChangeEvent(null),
+    );
     return pending.promise;
   }
 
@@ -180,8 +182,11 @@ export class UserMediaController implements ReactiveController {
     const pending = this.#pending;
     this.#pending = undefined;
     this.#commit(DENIED_CODES.has(error.code) ? 'denied' : 'error', error);
-    if (released) this.#emit(new MediaCaptureStopEvent('restart', released), new StreamChangeEvent(null));
-    this.host.dispatchEvent(new MediaCaptureErrorEvent(error));
+    this.#emit(
+      released && new MediaCaptureStopEvent('restart', released),
+      released && new StreamChangeEvent(null),
+      new MediaCaptureErrorEvent(error),
+    );
     pending?.reject(error);
   }
 
@@ -207,8 +212,8 @@ export class UserMediaController implements ReactiveController {
       new MediaCaptureStateChangeEvent(this.state, 'live'),
       new MediaCaptureStopEvent('ended', stream),
       new StreamChangeEvent(null),
+      !denied && new MediaCaptureErrorEvent(error),
     );
-    if (!denied) this.host.dispatchEvent(new MediaCaptureErrorEvent(error));
   }
 
   /** Stops the live tracks and supersedes a pending request; returns the released stream. */
@@ -249,8 +254,21 @@ export class UserMediaController implements ReactiveController {
     return previous;
   }
 
-  #emit(...events: Event[]): void {
-    for (const event of events) this.host.dispatchEvent(event);
+  /**
+   * Fires each event that still describes the element: a listener may call stop() or start(), and
+   * later listeners must not then hear of a state or stream that is already gone.
+   */
+  #emit(...events: (Event | false | null)[]): void {
+    for (const event of events) if (event && this.#current(event)) this.host.dispatchEvent(event);
+  }
+
+  #current(event: Event): boolean {
+    if (event instanceof MediaCaptureStateChangeEvent) return event.state === this.state;
+    if (event instanceof StreamChangeEvent || event instanceof MediaCaptureStartEvent) {
+      return event.stream === this.stream;
+    }
+    if (event instanceof MediaCaptureErrorEvent) return event.error === this.error;
+    return true; // a stop reports a release that happened
   }
 }
 
