@@ -1,0 +1,51 @@
+// A tiny static server on 127.0.0.1 (a secure context, so getUserMedia works): `/` serves
+// bench/pages/, `/cdn/` serves the built cdn/ bundle. Every response is `no-store`, so each run
+// fetches and compiles the kit like a first visit does.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pages = fileURLToPath(new URL('../pages', import.meta.url));
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Starts the server on a free port (`build`: the folder holding cdn/); `{ origin, close() }`. */
+export async function startServer(build) {
+  const mounts = [
+    ['/cdn/', join(build, 'cdn')],
+    ['/', pages],
+  ];
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
+    const file = normalize(join(dir, path.slice(prefix.length) || 'index.html'));
+    if (!file.startsWith(dir)) return send(response, 403, 'forbidden');
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      send(response, 404, `not found: ${path}`);
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function send(response, status, text) {
+  response.writeHead(status, { 'content-type': 'text/plain' });
+  response.end(text);
+}

@@ -1,0 +1,165 @@
+// Size figures: the CDN bundle (min, gzip -9, brotli) and each element's own entry bundled with
+// Lit and @lit/context external, plus where the CDN bundle's minified bytes come from (its
+// source map).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+
+export const TAGS = ['media-capture', 'stream-mirror', 'track-list'];
+
+export function measure(code) {
+  const buffer = Buffer.from(code);
+  return {
+    min: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+const isLit = (id) =>
+  id === 'lit' || id.startsWith('lit/') || id === '@lit/context' || id.startsWith('@lit/context/');
+
+/** `dist/components/<tag>/<tag>.js` bundled and minified with Lit and @lit/context external. */
+async function elementEntry(build, tag) {
+  const input = join(build, 'dist', 'components', tag, `${tag}.js`);
+  if (!existsSync(input)) return null;
+  const bundle = await rollup({
+    input,
+    external: isLit,
+    onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'esm' });
+  await bundle.close();
+  return { ...measure(output[0].code), modules: Object.keys(output[0].modules).length };
+}
+
+/**
+ * The floor under the bundle: exactly the Lit and @lit/context exports the kit's dist/ imports,
+ * bundled and minified alone (what any Lit kit with these features pays before its own code).
+ */
+async function litFloor(build) {
+  const dist = join(build, 'dist');
+  const imports = new Map();
+  for (const file of readdirSync(dist, { recursive: true })) {
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const [, names, from] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+      if (!isLit(from)) continue;
+      const set = imports.get(from) ?? new Set();
+      names.split(',').forEach((name) => name.trim() && set.add(name.trim().split(/\s+as\s+/)[0]));
+      imports.set(from, set);
+    }
+  }
+  const entry = [...imports]
+    .map(
+      ([from, names], i) =>
+        `export { ${[...names].map((n) => `${n} as m${i}_${n}`).join(', ')} } from '${from}';`,
+    )
+    .join('\n');
+  const bundle = await rollup({
+    input: 'floor',
+    plugins: [
+      {
+        name: 'floor',
+        resolveId: (id) => (id === 'floor' ? id : null),
+        load: (id) => (id === 'floor' ? entry : null),
+      },
+      nodeResolve({ exportConditions: ['production'], rootDir: build }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'esm' });
+  await bundle.close();
+  return {
+    ...measure(output[0].code),
+    imports: Object.fromEntries([...imports].map(([k, v]) => [k, [...v]])),
+  };
+}
+
+const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function decodeSegment(text) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of text) {
+    const digit = VLQ.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = shift = 0;
+    }
+  }
+  return values;
+}
+
+/**
+ * Minified bytes of `code` attributed to each source, from its source map. Bytes before a line's
+ * first mapping (the rest of a multi-line template literal: CSS, HTML) belong to the segment
+ * before them.
+ */
+function attribute(code, map) {
+  const bytes = new Map();
+  const lines = code.split('\n');
+  const mappings = map.mappings.split(';');
+  let source = 0;
+  let current = -1;
+  const count = (src, text) => {
+    const name = src < 0 ? '(unmapped)' : map.sources[src];
+    bytes.set(name, (bytes.get(name) ?? 0) + Buffer.byteLength(text));
+  };
+  lines.forEach((text, index) => {
+    const line = mappings[index] ?? '';
+    let column = 0;
+    const starts = (line ? line.split(',') : []).map((field) => {
+      const segment = decodeSegment(field);
+      column += segment[0];
+      if (segment.length > 1) source += segment[1];
+      return [column, segment.length > 1 ? source : -1];
+    });
+    count(current, text.slice(0, starts[0]?.[0] ?? text.length) + (index ? '\n' : ''));
+    starts.forEach(([start, src], i) => {
+      count(src, text.slice(start, i + 1 < starts.length ? starts[i + 1][0] : text.length));
+      current = src;
+    });
+  });
+  return [...bytes]
+    .map(([file, min]) => ({ file: file.replace(/^(\.\.\/)+/, ''), min }))
+    .sort((a, b) => b.min - a.min);
+}
+
+export async function sizes(build) {
+  const cdnFile = join(build, 'cdn', 'mediastream-elements.js');
+  const code = readFileSync(cdnFile, 'utf8');
+  const mapFile = `${cdnFile}.map`;
+  const breakdown = existsSync(mapFile)
+    ? attribute(code, JSON.parse(readFileSync(mapFile, 'utf8')))
+    : [];
+  const litBytes = breakdown
+    .filter((b) => b.file.startsWith('node_modules/'))
+    .reduce((sum, b) => sum + b.min, 0);
+  const elements = {};
+  for (const tag of TAGS) elements[tag] = await elementEntry(build, tag);
+  return {
+    cdn: measure(code),
+    cdnDefines: TAGS.filter((tag) => code.includes(`"${tag}"`) || code.includes(`'${tag}'`)),
+    elements,
+    litFloor: existsSync(join(build, 'dist')) ? await litFloor(build) : null,
+    breakdown: { litAndContextMin: litBytes, kitMin: code.length - litBytes, bySource: breakdown },
+  };
+}
