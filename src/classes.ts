@@ -1,6 +1,12 @@
 // Classes only: importing this module defines no element.
 export { MediaCaptureElement } from './components/media-capture/media-capture.component.js';
 export type { MediaCaptureStrings } from './components/media-capture/media-capture.strings.js';
+export { StreamMirrorElement } from './components/stream-mirror/stream-mirror.component.js';
+export type { StreamMirrorStrings } from './components/stream-mirror/stream-mirror.strings.js';
+export type { SnapshotOptions } from './components/stream-mirror/stream-mirror.snapshot.js';
+export { TrackListElement } from './components/track-list/track-list.component.js';
+export type { TrackListStrings } from './components/track-list/track-list.strings.js';
 export * from './events.js';
+export * from './consumer-events.js';
 export * from './errors.js';
 export { streamContext } from './context.js';

@@ -1,0 +1,235 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { StreamMirrorReadyEvent, StreamMirrorResizeEvent } from '../../consumer-events.js';
+import { StreamLinkController } from '../../controllers/stream-link-controller.js';
+import { defineElement } from '../../define.js';
+import { MirrorClones } from './stream-mirror.clones.js';
+import { snapshotVideo, type SnapshotOptions } from './stream-mirror.snapshot.js';
+import { streamMirrorStrings, type StreamMirrorStrings } from './stream-mirror.strings.js';
+import styles from './stream-mirror.styles.js';
+
+/**
+ * Shows a stream through its own `clone()` of the video tracks (and, with `audible`, the audio
+ * tracks). It owns and stops its clones; it never stops or disables the source's tracks. Finds its
+ * stream from the `stream` property, the `for` attribute, or the nearest ancestor source.
+ *
+ * @summary A live preview of a stream, through independent clones of its tracks.
+ * @tagname stream-mirror
+ *
+ * @slot placeholder - Shown whenever there is no live, enabled, unmuted video.
+ *
+ * @fires {StreamMirrorReadyEvent} stream-mirror-ready - The first frame of the current stream is on screen (`width`, `height`).
+ * @fires {StreamMirrorResizeEvent} stream-mirror-resize - The video's intrinsic size changed (`width`, `height`).
+ *
+ * @csspart video - The `<video>` showing the clones.
+ * @csspart placeholder - The default placeholder text.
+ * @csspart play-button - The button that starts the preview when the browser refused to autoplay it.
+ *
+ * @cssprop [--stream-mirror-aspect-ratio=4 / 3] - Aspect ratio of the element's box.
+ * @cssprop [--stream-mirror-background=#000] - Background behind the video and the placeholder.
+ * @cssprop [--stream-mirror-placeholder-color=#fff] - Colour of the placeholder text and play button.
+ * @cssprop [--stream-mirror-radius=0] - Corner radius of the element.
+ * @cssprop [--stream-mirror-button-padding=0.4em 0.9em] - Padding of the play button.
+ * @cssprop [--stream-mirror-button-border=1px solid currentColor] - Border of the play button.
+ * @cssprop [--stream-mirror-button-radius=0.4em] - Corner radius of the play button.
+ * @cssprop [--stream-mirror-button-background=rgb(0 0 0 / 0.6)] - Background of the play button.
+ * @cssprop [--stream-mirror-button-color=#fff] - Text colour of the play button.
+ * @cssprop [--stream-mirror-focus-ring=2px solid Highlight] - Outline of the focused play button.
+ *
+ * @cssstate showing - A live, enabled, unmuted video is shown.
+ * @cssstate play-blocked - The browser refused to start the preview; the play button shows.
+ */
+export class StreamMirrorElement extends LitElement {
+  static override styles = styles;
+
+  /** Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op). */
+  static define(tag = 'stream-mirror', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry);
+  }
+
+  #internals = this.attachInternals();
+  #clones = new MirrorClones(() => this.requestUpdate());
+  #link = new StreamLinkController(this, {
+    streamChanged: (stream) => {
+      this.#clones.release();
+      this.#clones.sync(stream, this.audible);
+      this.#readyFor = stream;
+      this.#blocked = false;
+    },
+    tracksChanged: (stream) => this.#clones.sync(stream, this.audible),
+  });
+  /** The source stream whose first frame has not been reported yet. */
+  #readyFor: MediaStream | null = null;
+  #size?: { width: number; height: number };
+  #blocked = false;
+
+  /**
+   * The stream to show. `undefined` (default): link by `for` or to the nearest ancestor source;
+   * `null`: show nothing.
+   */
+  @property({ attribute: false }) stream?: MediaStream | null;
+  /** The id of a source (e.g. `<media-capture>`) in the same root to show. */
+  @property() for?: string;
+  /** Also clone and play the audio tracks. */
+  @property({ type: Boolean }) audible = false;
+  /** Flip the preview horizontally (a selfie view). `snapshot()` is unaffected. */
+  @property({ type: Boolean, reflect: true }) mirrored = false;
+  /** How the video fills the box: `contain` (default) or `cover`. */
+  @property({ reflect: true, useDefault: true }) fit: 'contain' | 'cover' = 'contain';
+  /** Replacements for built-in texts, merged over the English defaults. */
+  @property({ attribute: false }) strings: Partial<StreamMirrorStrings> = {};
+
+  /** The clones this mirror shows (its own tracks; never the source's). */
+  get tracks(): MediaStreamTrack[] {
+    return this.#clones.tracks;
+  }
+
+  /**
+   * A still of the current frame at the track's real resolution, unmirrored unless `mirrored`.
+   * Rejects with an `InvalidStateError` when no live, enabled, unmuted video is shown.
+   */
+  async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
+    const video = this.#video;
+    if (!video || !this.#clones.showing || video.readyState < 2 || !video.videoWidth) {
+      throw new DOMException(
+        '<stream-mirror> shows no video frame to snapshot: link it to a live stream with an enabled video track, and wait for stream-mirror-ready.',
+        'InvalidStateError',
+      );
+    }
+    return snapshotVideo(video, options);
+  }
+
+  // Removal: the link controller resolves to no stream (and the clones are stopped) if the mirror
+  // is still disconnected after a microtask; a move within the same task is not a removal.
+  /** `moveBefore()` keeps the element connected: nothing to release. */
+  connectedMoveCallback(): void {}
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audible')) this.#clones.sync(this.#link.stream, this.audible);
+  }
+
+  protected override updated(): void {
+    const video = this.#video;
+    if (video && video.srcObject !== this.#clones.media) {
+      video.srcObject = this.#clones.media;
+      if (this.#clones.media) {
+        this.#whenFirstFrame(video);
+        this.#play(video);
+      }
+    }
+    this.#setCustomState('showing', this.#clones.showing);
+    this.#setCustomState('play-blocked', this.#showPlayButton);
+  }
+
+  get #video(): HTMLVideoElement | null {
+    return this.renderRoot?.querySelector<HTMLVideoElement>('video') ?? null;
+  }
+
+  get #showPlayButton(): boolean {
+    return this.#blocked && !!this.#clones.media;
+  }
+
+  #play(video: HTMLVideoElement): void {
+    video.play().then(
+      () => this.#setBlocked(false),
+      (error: DOMException) => {
+        // Autoplay policy: not an error, the user starts the preview with the button.
+        if (error.name === 'NotAllowedError' && video.srcObject === this.#clones.media) {
+          this.#setBlocked(true);
+        }
+      },
+    );
+  }
+
+  #setBlocked(blocked: boolean): void {
+    if (this.#blocked === blocked) return;
+    this.#blocked = blocked;
+    this.requestUpdate();
+  }
+
+  /** Reports the first frame of the current source stream once. */
+  #whenFirstFrame(video: HTMLVideoElement): void {
+    const stream = this.#readyFor;
+    if (!stream) return;
+    const report = () => {
+      if (this.#readyFor !== stream || this.#link.stream !== stream || !video.videoWidth) return;
+      this.#readyFor = null;
+      const { videoWidth: width, videoHeight: height } = video;
+      this.#sized(width, height);
+      this.dispatchEvent(new StreamMirrorReadyEvent(width, height));
+    };
+    // requestVideoFrameCallback: Firefox before 132 lacks it.
+    if (typeof video.requestVideoFrameCallback === 'function')
+      video.requestVideoFrameCallback(report);
+    else (video as HTMLVideoElement).addEventListener('loadeddata', report, { once: true });
+  }
+
+  #handleResize = (event: Event): void => {
+    const { videoWidth: width, videoHeight: height } = event.target as HTMLVideoElement;
+    if (width && height) this.#sized(width, height);
+  };
+
+  /** Records the intrinsic size; a change from a known size is a `stream-mirror-resize`. */
+  #sized(width: number, height: number): void {
+    const size = this.#size;
+    this.#size = { width, height };
+    if (size && (size.width !== width || size.height !== height)) {
+      this.dispatchEvent(new StreamMirrorResizeEvent(width, height));
+    }
+  }
+
+  #handlePlay = (): void => {
+    const video = this.#video;
+    if (video) this.#play(video);
+  };
+
+  #setCustomState(name: string, on: boolean): void {
+    const states = this.#internals.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Chromium before 125 accepts only the `--name` form.
+      if (on) states.add(`--${name}`);
+      else states.delete(`--${name}`);
+    }
+  }
+
+  override render(): TemplateResult {
+    const strings = { ...streamMirrorStrings, ...this.strings };
+    const showing = this.#clones.showing;
+    return html`
+      <video
+        part="video"
+        class=${showing ? '' : 'dark'}
+        aria-label=${strings.video}
+        autoplay
+        playsinline
+        muted
+        .muted=${!this.audible}
+        @resize=${this.#handleResize}
+      ></video>
+      ${
+        showing && !this.#showPlayButton
+          ? nothing
+          : html`<div class="overlay">
+              ${
+                showing
+                  ? nothing
+                  : html`<slot name="placeholder"
+                      ><p part="placeholder">${strings.placeholder}</p></slot
+                    >`
+              }
+              ${
+                this.#showPlayButton
+                  ? html`<button part="play-button" @click=${this.#handlePlay}>
+                      ${strings.play}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+      }
+    `;
+  }
+}

@@ -1,0 +1,148 @@
+// The track registry (DESIGN, *mechanism*): the platform fires no event when a script sets
+// `track.enabled` or calls `track.stop()` (mediacapture-main: `stop()` fires no `ended`), so kit
+// elements tell each other through this registry. It is kept on `globalThis` under a
+// `Symbol.for` key so that two copies of the kit on one page share it; its shape is versioned.
+//
+// It also runs the one check the platform leaves no event for: app code calling `track.stop()`,
+// setting `enabled`, or calling `stream.addTrack()`/`removeTrack()` (script changes fire no
+// `addtrack`/`removetrack`). One shared interval, once a second, and only while some element
+// watches a stream; never per frame.
+
+/** What changed: a track's `enabled`, a track stopped, or the set of a stream's tracks. */
+export type TrackRegistryChangeKind = 'enabled' | 'stopped' | 'tracks';
+
+export interface TrackRegistryChange {
+  readonly kind: TrackRegistryChangeKind;
+  /** The track, for `enabled` and `stopped`. */
+  readonly track: MediaStreamTrack | null;
+  /** The stream, for `tracks`. */
+  readonly stream: MediaStream | null;
+}
+
+interface SharedTrackRegistry {
+  readonly version: 1;
+  /** Fires `change` events carrying the fields of a {@link TrackRegistryChange}. */
+  readonly events: EventTarget;
+  notify(change: TrackRegistryChange): void;
+  /** Checks `stream` once a second until the returned function is called. */
+  watch(stream: MediaStream): () => void;
+}
+
+const KEY = Symbol.for('mediastream-elements:tracks');
+const CHECK_INTERVAL_MS = 1000;
+
+interface Watched {
+  count: number;
+  ids: string;
+  tracks: Map<MediaStreamTrack, string>;
+}
+
+const trackState = (track: MediaStreamTrack) => `${track.readyState} ${track.enabled}`;
+const trackIds = (stream: MediaStream) =>
+  stream
+    .getTracks()
+    .map((track) => track.id)
+    .join();
+
+function createRegistry(): SharedTrackRegistry {
+  const events = new EventTarget();
+  const watched = new Map<MediaStream, Watched>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const notify = (change: TrackRegistryChange) => {
+    // Remember what the kit already told, so the next check does not tell it twice.
+    for (const [stream, seen] of watched) {
+      if (change.track && seen.tracks.has(change.track)) {
+        seen.tracks.set(change.track, trackState(change.track));
+      }
+      if (change.stream === stream) seen.ids = trackIds(stream);
+    }
+    events.dispatchEvent(Object.assign(new Event('change'), change));
+  };
+
+  const snapshot = (stream: MediaStream, seen: Watched) => {
+    seen.ids = trackIds(stream);
+    seen.tracks = new Map(stream.getTracks().map((track) => [track, trackState(track)]));
+  };
+
+  const check = () => {
+    for (const [stream, seen] of watched) {
+      const before = seen.tracks;
+      const changes: TrackRegistryChange[] = [];
+      if (trackIds(stream) !== seen.ids) changes.push({ kind: 'tracks', track: null, stream });
+      for (const track of stream.getTracks()) {
+        const was = before.get(track);
+        if (was !== undefined && was !== trackState(track)) {
+          const kind = track.readyState === 'ended' ? 'stopped' : 'enabled';
+          changes.push({ kind, track, stream: null });
+        }
+      }
+      snapshot(stream, seen);
+      changes.forEach(notify);
+    }
+  };
+
+  const watch = (stream: MediaStream) => {
+    let seen = watched.get(stream);
+    if (!seen) {
+      seen = { count: 0, ids: '', tracks: new Map() };
+      snapshot(stream, seen);
+      watched.set(stream, seen);
+    }
+    seen.count++;
+    timer ??= setInterval(check, CHECK_INTERVAL_MS);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      if (--seen.count === 0) watched.delete(stream);
+      if (watched.size === 0 && timer !== undefined) {
+        clearInterval(timer);
+        timer = undefined;
+      }
+    };
+  };
+
+  return { version: 1, events, notify, watch };
+}
+
+function registry(): SharedTrackRegistry {
+  const global = globalThis as unknown as Record<symbol, SharedTrackRegistry | undefined>;
+  return (global[KEY] ??= createRegistry());
+}
+
+/** Calls `listener` for every change told through the registry, until `signal` aborts. */
+export function onTrackRegistryChange(
+  listener: (change: TrackRegistryChange) => void,
+  signal: AbortSignal,
+): void {
+  registry().events.addEventListener(
+    'change',
+    (event) => listener(event as unknown as TrackRegistryChange),
+    { signal },
+  );
+}
+
+/** Checks `stream` for changes no event reports, once a second, until `signal` aborts. */
+export function watchStream(stream: MediaStream, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const unwatch = registry().watch(stream);
+  signal.addEventListener('abort', unwatch, { once: true });
+}
+
+/** Sets `track.enabled` and tells every kit element. */
+export function setTrackEnabled(track: MediaStreamTrack, enabled: boolean): void {
+  track.enabled = enabled;
+  registry().notify({ kind: 'enabled', track, stream: null });
+}
+
+/** Stops `track` and tells every kit element (the platform fires no `ended` for `stop()`). */
+export function stopTrack(track: MediaStreamTrack): void {
+  track.stop();
+  registry().notify({ kind: 'stopped', track, stream: null });
+}
+
+/** Tells every kit element that `stream`'s set of tracks changed (script `addTrack` fires no event). */
+export function notifyTracksChanged(stream: MediaStream): void {
+  registry().notify({ kind: 'tracks', track: null, stream });
+}
