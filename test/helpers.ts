@@ -223,6 +223,21 @@ export function swallowListenerErrors(marker: string) {
   return caught;
 }
 
+/**
+ * Stands in for unplugging a device: the track reports `ended` and fires `ended` without any
+ * script stopping it. (Stopping it first and dispatching `ended` works in Chromium, but Firefox
+ * delivers no event to a stopped track, measured.) The track itself stays as it was: whoever
+ * owns it must stop it; `restore()` reveals its real readyState.
+ * Measured: Firefox ESR 153 delivers a dispatched `ended` to `onended` only, never to
+ * addEventListener listeners, so device loss cannot be simulated there (`unplugWorks`).
+ */
+export const unplugWorks = engine !== 'firefox';
+export function unplug(track: MediaStreamTrack) {
+  const restore = stub(track, 'readyState', 'ended');
+  track.dispatchEvent(new Event('ended'));
+  return restore;
+}
+
 /** An element outside any fixture, removed after the test (for moves between parents). */
 export function place<T extends Node>(node: T, parent: Node = document.body): T {
   parent.appendChild(node);
