@@ -227,6 +227,26 @@ describe('linking', () => {
       expect(clones[0].readyState).to.equal('live');
     });
 
+    it('keeps its clones through moveBefore() where the browser has it', async () => {
+      const { root, capture } = await liveCapture(
+        html`<media-capture video
+          ><div><stream-mirror></stream-mirror></div
+        ></media-capture>`,
+      );
+      const mirror = root.querySelector('stream-mirror')!;
+      await mirror.updateComplete;
+      const clones = mirror.tracks;
+      const movable = capture as Element & { moveBefore?(node: Node, child: Node | null): void };
+      // Without moveBefore() (older engines) the same move is an appendChild, tested above.
+      if (movable.moveBefore) movable.moveBefore(mirror, null);
+      else capture.append(mirror);
+      await Promise.resolve();
+      await mirror.updateComplete;
+      expect(mirror.parentElement).to.equal(capture);
+      expect(mirror.tracks).to.deep.equal(clones);
+      expect(clones[0].readyState).to.equal('live');
+    });
+
     it('stops its clones when removed, leaving the source live', async () => {
       const { root, stream } = await liveCapture(
         html`<media-capture video><stream-mirror></stream-mirror></media-capture>`,

@@ -108,7 +108,7 @@ export class StreamMirrorElement extends LitElement {
     if (changed.has('audible')) this.#clones.sync(this.#link.stream, this.audible);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     const video = this.#video;
     if (video && video.srcObject !== this.#clones.media) {
       video.srcObject = this.#clones.media;
@@ -116,6 +116,9 @@ export class StreamMirrorElement extends LitElement {
         this.#whenFirstFrame(video);
         this.#play(video);
       }
+    } else if (video && this.#clones.media && changed.has('audible')) {
+      // Unmuting may make the autoplay policy pause the preview: ask again, offer the button if refused.
+      this.#play(video);
     }
     this.#setCustomState('showing', this.#clones.showing);
     this.#setCustomState('play-blocked', this.#showPlayButton);
@@ -156,6 +159,7 @@ export class StreamMirrorElement extends LitElement {
       this.#readyFor = null;
       const { videoWidth: width, videoHeight: height } = video;
       this.#sized(width, height);
+      /** @ignore */
       this.dispatchEvent(new StreamMirrorReadyEvent(width, height));
     };
     // requestVideoFrameCallback: Firefox before 132 lacks it.
@@ -174,9 +178,12 @@ export class StreamMirrorElement extends LitElement {
     const size = this.#size;
     this.#size = { width, height };
     if (size && (size.width !== width || size.height !== height)) {
+      /** @ignore */
       this.dispatchEvent(new StreamMirrorResizeEvent(width, height));
     }
   }
+
+  #handlePlaying = (): void => this.#setBlocked(false);
 
   #handlePlay = (): void => {
     const video = this.#video;
@@ -209,6 +216,7 @@ export class StreamMirrorElement extends LitElement {
         muted
         .muted=${!this.audible}
         @resize=${this.#handleResize}
+        @playing=${this.#handlePlaying}
       ></video>
       ${
         showing && !this.#showPlayButton

@@ -121,13 +121,17 @@ export class TrackListElement extends LitElement {
   #toggle(track: MediaStreamTrack): void {
     if (track.readyState === 'ended') return;
     const enabled = !track.enabled;
-    if (!this.dispatchEvent(new TrackListToggleEvent(track, enabled))) return;
+    const event = new TrackListToggleEvent(track, enabled);
+    /** @ignore */
+    if (!this.dispatchEvent(event)) return;
     setTrackEnabled(track, enabled);
   }
 
   #stop(track: MediaStreamTrack): void {
     if (track.readyState === 'ended') return;
-    if (!this.dispatchEvent(new TrackListStopEvent(track))) return;
+    const event = new TrackListStopEvent(track);
+    /** @ignore */
+    if (!this.dispatchEvent(event)) return;
     stopTrack(track);
   }
 
