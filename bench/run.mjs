@@ -4,11 +4,12 @@
 // writes bench/results.json. `--smoke` is a fast self-check of the bench (2 pairs, short windows):
 // it fails when a measurement found nothing. Never part of `npm test` or CI.
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './lib/server.mjs';
-import { sizes, TAGS } from './lib/sizes.mjs';
+import { litFloor, sizes, TAGS } from './lib/sizes.mjs';
 import { installSpies } from './lib/spies.mjs';
 import { summary } from './lib/stats.mjs';
 
@@ -34,7 +35,7 @@ for (const name of only) {
 /** Durations in ms and counts. */
 const D = smoke
   ? { settle: 300, live: 1500, mirrors: 1500, cycles: 10, warmup: 2, lists: 200 }
-  : { settle: 1000, live: 10000, mirrors: 4000, cycles: 200, warmup: 5, lists: 1000 };
+  : { settle: 1000, live: 10000, mirrors: 3000, cycles: 200, warmup: 5, lists: 1000 };
 const MIRRORS = 16;
 const READY_TIMEOUT = 20000;
 
@@ -56,7 +57,9 @@ function withTimeout(promise, ms, what) {
 
 // ---------------------------------------------------------------------------------------------
 
-const server = await startServer(options.build);
+// The Lit floor bundle is served to the first-frame "Lit floor" page as /lit-floor.js.
+const floor = await litFloor(options.build).catch(() => null);
+const server = await startServer(options.build, floor ? { '/lit-floor.js': floor.code } : {});
 const browser = await puppeteer.launch({
   executablePath: options.chromium,
   headless: true,
@@ -75,6 +78,7 @@ const browser = await puppeteer.launch({
   ],
 });
 const started = Date.now();
+const loadBefore = os.loadavg();
 const chromium = await browser.version();
 log(`${chromium}, ${smoke ? 'smoke' : 'full'} run, ${pairs} pairs, pages at ${server.origin}`);
 
@@ -146,14 +150,23 @@ async function definedTags() {
 
 /**
  * Alternates kit and baseline runs (kit first in even pairs, baseline first in odd ones), a
- * fresh page each. Gives up on a side after two failed runs in a row.
+ * fresh page each, after one unrecorded warm-up pair. Gives up on a side after two failed runs
+ * in a row.
  */
 async function alternate(name, files, measure, runOptions, { kitMissing = [] } = {}) {
-  const samples = { kit: [], base: [] };
+  const sides = Object.keys(files);
+  const samples = Object.fromEntries(sides.map((side) => [side, []]));
   // Without the kit's elements only the baseline runs (so the bench itself stays checkable).
-  const failures = { kit: kitMissing.length ? 2 : 0, base: 0 };
+  const failures = Object.fromEntries(sides.map((side) => [side, 0]));
+  if (kitMissing.length) failures.kit = 2;
+  // One warm-up round first, not recorded: the browser's first pages pay its own start-up.
+  for (const side of sides) {
+    if (failures[side] < 2) await run(files[side], measure, runOptions);
+  }
   for (let i = 0; i < pairs; i++) {
-    for (const side of i % 2 ? ['base', 'kit'] : ['kit', 'base']) {
+    // Kit first in even pairs, baseline first in odd ones (any third side last).
+    const order = i % 2 ? [sides[1], sides[0], ...sides.slice(2)] : sides;
+    for (const side of order) {
       if (failures[side] >= 2) continue;
       const t = Date.now();
       const sample = await run(files[side], measure, runOptions);
@@ -276,12 +289,26 @@ if (only.includes('first-frame')) {
   log('\nfirst frame on screen');
   const samples = await alternate(
     'first-frame',
-    { kit: 'first-frame.kit.html', base: 'first-frame.base.html' },
+    {
+      kit: 'first-frame.kit.html',
+      base: 'first-frame.base.html',
+      ...(floor && { floor: 'first-frame.floor.html' }),
+    },
     async ({ page, ready }) => ({
       firstFrame: ready.firstFrame,
       width: ready.width,
       height: ready.height,
-      marks: await page.evaluate(() => window.__spies.marks),
+      marks: await page.evaluate(() => {
+        const [navigation] = performance.getEntriesByType('navigation');
+        const script = performance
+          .getEntriesByType('resource')
+          .find((entry) => entry.name.includes('/cdn/'));
+        return {
+          htmlReceived: navigation.responseEnd,
+          ...(script && { scriptRequested: script.startTime, scriptReceived: script.responseEnd }),
+          ...window.__spies.marks,
+        };
+      }),
     }),
     { marks: true },
     { kitMissing: absent },
@@ -295,6 +322,16 @@ if (only.includes('first-frame')) {
     { on: 'ratio', op: '<=', value: 1.05 },
     'kit: stream-mirror-ready; baseline: first requestVideoFrameCallback',
   );
+  if (floor) {
+    figure(
+      'first frame, Lit floor page (Lit alone + a minimal Lit mirror)',
+      'ms',
+      values(samples.floor, 'firstFrame'),
+      values(samples.base, 'firstFrame'),
+      undefined,
+      'kit column: the floor page; what any Lit-based kit pays before its own code',
+    );
+  }
   const presented = (side) => ok(samples[side]).map((sample) => sample.marks.framePresented);
   figure(
     'first frame presented (rVFC on the video, both)',
@@ -304,7 +341,7 @@ if (only.includes('first-frame')) {
     undefined,
     'the same spy in both pages: rVFC on the video whose srcObject was set',
   );
-  for (const side of ['kit', 'base']) {
+  for (const side of Object.keys(samples)) {
     const good = ok(samples[side]).filter((s) => s.firstFrame > 0 && s.width > 0);
     check(
       `first frame: ${side} pages saw a frame`,
@@ -317,8 +354,12 @@ if (only.includes('first-frame')) {
       side,
       Object.fromEntries(
         [
-          'domContentLoaded',
+          'htmlReceived',
+          'scriptRequested',
+          'scriptReceived',
+          'firstDefine',
           'getUserMedia',
+          'domContentLoaded',
           'streamResolved',
           'clone',
           'srcObject',
@@ -562,6 +603,8 @@ if (only.includes('lists')) {
 await browser.close();
 await server.close();
 results.seconds = Math.round((Date.now() - started) / 1000);
+// Other work on the machine skews every figure: keep the 1-minute load average at both ends.
+results.loadAverage = { before: loadBefore[0], after: os.loadavg()[0], cpus: os.cpus().length };
 
 // --- report --------------------------------------------------------------------------------------
 const fmt = (n) =>

@@ -15,14 +15,24 @@ const types = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Starts the server on a free port (`build`: the folder holding cdn/); `{ origin, close() }`. */
-export async function startServer(build) {
+/**
+ * Starts the server on a free port (`build`: the folder holding cdn/; `virtual`: path → text
+ * served from memory); resolves with `{ origin, close() }`.
+ */
+export async function startServer(build, virtual = {}) {
   const mounts = [
     ['/cdn/', join(build, 'cdn')],
     ['/', pages],
   ];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (virtual[path] !== undefined) {
+      response.writeHead(200, {
+        'content-type': types[extname(path)],
+        'cache-control': 'no-store',
+      });
+      return response.end(virtual[path]);
+    }
     const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
     const file = normalize(join(dir, path.slice(prefix.length) || 'index.html'));
     if (!file.startsWith(dir)) return send(response, 403, 'forbidden');

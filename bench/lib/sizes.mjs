@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { decodeSegment } from './sourcemap.mjs';
 import { rollup } from 'rollup';
 
 export const TAGS = ['media-capture', 'stream-mirror', 'track-list'];
@@ -49,8 +50,9 @@ async function elementEntry(build, tag) {
 /**
  * The floor under the bundle: exactly the Lit and @lit/context exports the kit's dist/ imports,
  * bundled and minified alone (what any Lit kit with these features pays before its own code).
+ * `code` is served to the first-frame "Lit floor" page, which imports them by their own names.
  */
-async function litFloor(build) {
+export async function litFloor(build) {
   const dist = join(build, 'dist');
   const imports = new Map();
   for (const file of readdirSync(dist, { recursive: true })) {
@@ -63,11 +65,13 @@ async function litFloor(build) {
       imports.set(from, set);
     }
   }
+  const exported = new Set();
   const entry = [...imports]
-    .map(
-      ([from, names], i) =>
-        `export { ${[...names].map((n) => `${n} as m${i}_${n}`).join(', ')} } from '${from}';`,
-    )
+    .map(([from, names], i) => {
+      const list = [...names].map((n) => (exported.has(n) ? `${n} as m${i}_${n}` : n));
+      names.forEach((n) => exported.add(n));
+      return `export { ${list.join(', ')} } from '${from}';`;
+    })
     .join('\n');
   const bundle = await rollup({
     input: 'floor',
@@ -85,27 +89,9 @@ async function litFloor(build) {
   await bundle.close();
   return {
     ...measure(output[0].code),
+    code: output[0].code,
     imports: Object.fromEntries([...imports].map(([k, v]) => [k, [...v]])),
   };
-}
-
-const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function decodeSegment(text) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of text) {
-    const digit = VLQ.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = shift = 0;
-    }
-  }
-  return values;
 }
 
 /**

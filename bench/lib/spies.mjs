@@ -64,5 +64,10 @@ export function installSpies({ marks: wantMarks = false } = {}) {
       },
     });
     document.addEventListener('DOMContentLoaded', () => mark('domContentLoaded'));
+    const define = CustomElementRegistry.prototype.define;
+    CustomElementRegistry.prototype.define = function (...args) {
+      mark('firstDefine');
+      return define.apply(this, args);
+    };
   }
 }
