@@ -7,6 +7,5 @@ export type { SnapshotOptions } from './components/stream-mirror/stream-mirror.s
 export { TrackListElement } from './components/track-list/track-list.component.js';
 export type { TrackListStrings } from './components/track-list/track-list.strings.js';
 export * from './events.js';
-export * from './consumer-events.js';
 export * from './errors.js';
 export { streamContext } from './context.js';

@@ -225,10 +225,11 @@ describe('<track-list>', () => {
     });
 
     it('works from the keyboard, keeping focus on the button', async () => {
+      // Two tracks: stopping the only one would end the capture (and the list with it).
       const { list, stream } = await liveList(
-        html`<media-capture video><track-list></track-list></media-capture>`,
+        html`<media-capture video audio><track-list></track-list></media-capture>`,
       );
-      const [video] = items(list);
+      const video = items(list).find((item) => item.kind === 'Video')!;
       video.toggle.focus();
       await sendKeys({ press: 'Enter' });
       await list.updateComplete;
@@ -249,8 +250,8 @@ describe('<track-list>', () => {
   describe('staying right', () => {
     it('follows another list’s actions through the track registry', async () => {
       const { root, stream } = await liveCapture(
-        html`<media-capture video>
-          <track-list></track-list><track-list></track-list>
+        html`<media-capture video audio>
+          <track-list kind="video"></track-list><track-list kind="video"></track-list>
         </media-capture>`,
       );
       const [one, two] = root.querySelectorAll('track-list');
@@ -301,11 +302,13 @@ describe('<track-list>', () => {
     });
 
     it('shows a track that app code stopped as ended within a second', async () => {
+      // Two tracks: app code stopping every track ends the capture (media-capture.registry.test).
       const { list, stream } = await liveList(
-        html`<media-capture video><track-list></track-list></media-capture>`,
+        html`<media-capture video audio><track-list></track-list></media-capture>`,
       );
       stream.getVideoTracks()[0].stop();
-      await noticed(() => items(list)[0].state === 'Ended', 'ended shown');
+      const video = () => items(list).find((item) => item.kind === 'Video')!;
+      await noticed(() => video().state === 'Ended', 'ended shown');
       expect(announcement(list)).to.equal(`Video ${stream.getVideoTracks()[0].label} ended.`);
     });
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
+import { onTrackRegistryChange, watchStream } from './track-registry.js';
 import {
   MediaCaptureErrorEvent,
   MediaCaptureStartEvent,
@@ -192,12 +193,17 @@ export class UserMediaController implements ReactiveController {
 
   #watchTracks(stream: MediaStream): void {
     this.#trackWatch = new AbortController();
-    const onEnded = () => {
-      if (stream.getTracks().every((track) => track.readyState === 'ended')) void this.#ended(stream);
-    };
+    const { signal } = this.#trackWatch;
+    const allEnded = () => stream.getTracks().every((track) => track.readyState === 'ended');
     for (const track of stream.getTracks()) {
-      track.addEventListener('ended', onEnded, { signal: this.#trackWatch.signal });
+      track.addEventListener('ended', () => allEnded() && void this.#ended(stream), { signal });
     }
+    // `track.stop()` fires no `ended`: every track stopped on purpose — through a kit element, or
+    // by app code, which the registry's once-a-second check notices — is a stop, not an error.
+    onTrackRegistryChange((change) => {
+      if (change.kind === 'stopped' && stream === this.stream && allEnded()) this.stop();
+    }, signal);
+    watchStream(stream, signal);
   }
 
   /** Every track ended without the kit stopping it: the device went away or access was revoked. */

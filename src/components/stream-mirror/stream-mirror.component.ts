@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { StreamMirrorReadyEvent, StreamMirrorResizeEvent } from '../../consumer-events.js';
+import { StreamMirrorReadyEvent, StreamMirrorResizeEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { defineElement } from '../../define.js';
 import { MirrorClones } from './stream-mirror.clones.js';

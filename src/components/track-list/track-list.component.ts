@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { TrackListStopEvent, TrackListToggleEvent } from '../../consumer-events.js';
+import { TrackListStopEvent, TrackListToggleEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { setTrackEnabled, stopTrack } from '../../controllers/track-registry.js';
 import { defineElement } from '../../define.js';

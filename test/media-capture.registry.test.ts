@@ -1,0 +1,49 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { MediaCaptureElement } from '../src/index.js';
+import { items, liveCapture, noticed } from './consumer-helpers.js';
+import { describeEvents, liveTracks, recordCapture } from './helpers.js';
+
+// track.stop() fires no `ended` (mediacapture-main), so <media-capture> learns of tracks stopped on
+// purpose through the kit's track registry: a stop, not an error.
+describe('<media-capture> and tracks stopped on purpose', () => {
+  async function captureWithList() {
+    const { root, capture, stream } = await liveCapture<MediaCaptureElement>(
+      html`<media-capture><stream-mirror></stream-mirror><track-list></track-list></media-capture>`,
+    );
+    const list = root.querySelector('track-list')!;
+    await list.updateComplete;
+    return { capture, stream, list };
+  }
+
+  it('goes idle with reason stop when a track-list stops every track', async () => {
+    const { capture, stream, list } = await captureWithList();
+    const seen = recordCapture(capture);
+    items(list)[0].stop.click();
+    expect(capture.state, 'one of two tracks stopped').to.equal('live');
+    expect(seen).to.deep.equal([]);
+    items(list)[1].stop.click();
+    expect(capture.state).to.equal('idle');
+    expect(capture.stream).to.equal(null);
+    expect(describeEvents(seen)).to.deep.equal([
+      'statechange live→idle',
+      'stop stop',
+      'stream-change null',
+    ]);
+    expect((seen[1].event as unknown as { stream: MediaStream }).stream).to.equal(stream);
+    expect(liveTracks(), 'originals and the mirror clones').to.deep.equal([]);
+  });
+
+  it('goes idle within a second when app code stops every track', async () => {
+    const { capture, stream } = await captureWithList();
+    const seen = recordCapture(capture);
+    stream.getTracks().forEach((track) => track.stop());
+    await noticed(() => capture.state === 'idle', 'the capture noticed the stopped tracks');
+    expect(describeEvents(seen)).to.deep.equal([
+      'statechange live→idle',
+      'stop stop',
+      'stream-change null',
+    ]);
+    expect(liveTracks(), 'the mirror released its clones').to.deep.equal([]);
+  });
+});
