@@ -229,9 +229,8 @@ export function swallowListenerErrors(marker: string) {
  * delivers no event to a stopped track, measured.) The track itself stays as it was: whoever
  * owns it must stop it; `restore()` reveals its real readyState.
  * Measured: Firefox ESR 153 delivers a dispatched `ended` to `onended` only, never to
- * addEventListener listeners, so device loss cannot be simulated there (`unplugWorks`).
+ * addEventListener listeners; there the kit's once-a-second check notices the ended state.
  */
-export const unplugWorks = engine !== 'firefox';
 export function unplug(track: MediaStreamTrack) {
   const restore = stub(track, 'readyState', 'ended');
   track.dispatchEvent(new Event('ended'));

@@ -13,7 +13,6 @@ import {
   requestsSettled,
   stub,
   unplug,
-  unplugWorks,
 } from './helpers.js';
 
 const capture = (template = html`<media-capture video></media-capture>`) =>
@@ -154,7 +153,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('every track ended from outside (device unplugged): error track-ended', async () => {
-    if (!unplugWorks) return; // see unplug(): Firefox cannot simulate it
+    // Firefox: the dispatched `ended` reaches no listener; the once-a-second check notices.
     const el = await capture(html`<media-capture></media-capture>`);
     const stream = await el.start();
     const seen = recordCapture(el);
@@ -188,15 +187,13 @@ describe('<media-capture> resources', () => {
   });
 
   it('one of two tracks ending keeps it live, with no event', async () => {
-    if (!unplugWorks) return; // see unplug(): Firefox cannot simulate it
     const el = await capture(html`<media-capture></media-capture>`);
     const stream = await el.start();
     const seen = recordCapture(el);
     const [audio] = stream.getAudioTracks();
-    const ended = once(audio, 'ended');
     unplug(audio);
-    await ended;
-    await nextTask();
+    // Nothing must happen, neither on the `ended` event nor at the kit's once-a-second check.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(el.state).to.equal('live');
     expect(el.stream).to.equal(stream);
     expect(seen).to.deep.equal([]);

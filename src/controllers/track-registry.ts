@@ -17,6 +17,8 @@ export interface TrackRegistryChange {
   readonly track: MediaStreamTrack | null;
   /** The stream, for `tracks`. */
   readonly stream: MediaStream | null;
+  /** Told by a kit element (`true`), or found by the once-a-second check (`false`). */
+  readonly byKit: boolean;
 }
 
 interface SharedTrackRegistry {
@@ -69,12 +71,14 @@ function createRegistry(): SharedTrackRegistry {
     for (const [stream, seen] of watched) {
       const before = seen.tracks;
       const changes: TrackRegistryChange[] = [];
-      if (trackIds(stream) !== seen.ids) changes.push({ kind: 'tracks', track: null, stream });
+      if (trackIds(stream) !== seen.ids) {
+        changes.push({ kind: 'tracks', track: null, stream, byKit: false });
+      }
       for (const track of stream.getTracks()) {
         const was = before.get(track);
         if (was !== undefined && was !== trackState(track)) {
           const kind = track.readyState === 'ended' ? 'stopped' : 'enabled';
-          changes.push({ kind, track, stream: null });
+          changes.push({ kind, track, stream: null, byKit: false });
         }
       }
       snapshot(stream, seen);
@@ -133,16 +137,16 @@ export function watchStream(stream: MediaStream, signal: AbortSignal): void {
 /** Sets `track.enabled` and tells every kit element. */
 export function setTrackEnabled(track: MediaStreamTrack, enabled: boolean): void {
   track.enabled = enabled;
-  registry().notify({ kind: 'enabled', track, stream: null });
+  registry().notify({ kind: 'enabled', track, stream: null, byKit: true });
 }
 
 /** Stops `track` and tells every kit element (the platform fires no `ended` for `stop()`). */
 export function stopTrack(track: MediaStreamTrack): void {
   track.stop();
-  registry().notify({ kind: 'stopped', track, stream: null });
+  registry().notify({ kind: 'stopped', track, stream: null, byKit: true });
 }
 
 /** Tells every kit element that `stream`'s set of tracks changed (script `addTrack` fires no event). */
 export function notifyTracksChanged(stream: MediaStream): void {
-  registry().notify({ kind: 'tracks', track: null, stream });
+  registry().notify({ kind: 'tracks', track: null, stream, byKit: true });
 }

@@ -198,10 +198,14 @@ export class UserMediaController implements ReactiveController {
     for (const track of stream.getTracks()) {
       track.addEventListener('ended', () => allEnded() && void this.#ended(stream), { signal });
     }
-    // `track.stop()` fires no `ended`: every track stopped on purpose — through a kit element, or
-    // by app code, which the registry's once-a-second check notices — is a stop, not an error.
+    // `track.stop()` fires no `ended`. Every track stopped through a kit element is a stop; every
+    // track found ended by the registry's once-a-second check (app code's `stop()`, or an `ended`
+    // no listener heard: Firefox ESR 153 delivers a dispatched `ended` to `onended` only) ended
+    // without the kit.
     onTrackRegistryChange((change) => {
-      if (change.kind === 'stopped' && stream === this.stream && allEnded()) this.stop();
+      if (change.kind !== 'stopped' || stream !== this.stream || !allEnded()) return;
+      if (change.byKit) this.stop();
+      else void this.#ended(stream);
     }, signal);
     watchStream(stream, signal);
   }
