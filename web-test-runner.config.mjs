@@ -17,7 +17,12 @@ const wanted = (engine) => browsers[engine] && (!only || only.includes(engine));
 
 // MSE_FILES=glob replaces every group's files (a quick loop on one file: add --group NAME).
 const focus = (files) => process.env.MSE_FILES ?? files;
-const shared = focus(['test/**/*.test.ts', '!test/denied/**', '!test/permission/**', '!test/node/**']);
+const shared = focus([
+  'test/**/*.test.ts',
+  '!test/denied/**',
+  '!test/permission/**',
+  '!test/node/**',
+]);
 const denied = focus('test/denied/**/*.test.ts');
 
 const chromium = (...args) =>
@@ -100,7 +105,11 @@ if (wanted('chromium')) {
       browsers: [chromium('--use-fake-ui-for-media-stream=deny')],
     },
     // No fake UI: only then does Chromium honour CDP permission overrides (set-permission).
-    { name: 'chromium-permission', files: focus('test/permission/**/*.test.ts'), browsers: [chromium()] },
+    {
+      name: 'chromium-permission',
+      files: focus('test/permission/**/*.test.ts'),
+      browsers: [chromium()],
+    },
   );
 }
 if (wanted('firefox')) {

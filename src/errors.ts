@@ -39,12 +39,14 @@ const MESSAGES: Record<MediaCaptureErrorCode, string> = {
     'The operating system blocks this browser from the camera or microphone: allow it in the system privacy settings.',
   'policy-blocked':
     'A Permissions Policy blocks the camera or microphone here: the embedding page must allow it (allow="camera; microphone").',
-  'not-found': 'No camera or microphone matches the request: plug one in or change the constraints.',
+  'not-found':
+    'No camera or microphone matches the request: plug one in or change the constraints.',
   'device-in-use':
     'The camera or microphone is in use or failed to start: close the other app using it and retry.',
   overconstrained: 'No device can satisfy the constraints: loosen them (prefer ideal to exact).',
   'invalid-constraints': 'The capture constraints are invalid.',
-  timeout: 'The device did not start in time: check that it is connected and not in use, then retry.',
+  timeout:
+    'The device did not start in time: check that it is connected and not in use, then retry.',
   'track-ended': 'The capture ended unexpectedly (device unplugged or access revoked): retry.',
   aborted: 'The request was superseded by stop() or a newer request.',
   unknown: 'Capture failed for an unknown reason: retry.',

@@ -66,7 +66,11 @@ export function record(target: EventTarget, ...types: string[]) {
 
 const agent = navigator.userAgent;
 /** The engine running this test (facts about its fake devices differ: see TESTING.md). */
-export const engine = /Firefox\//.test(agent) ? 'firefox' : /Chrome\//.test(agent) ? 'chromium' : 'webkit';
+export const engine = /Firefox\//.test(agent)
+  ? 'firefox'
+  : /Chrome\//.test(agent)
+    ? 'chromium'
+    : 'webkit';
 /** Measured: WebKitGTK's mock camera always delivers 640×480, even for an exact 160×120. */
 export const fakeCameraScales = engine !== 'webkit';
 
@@ -174,7 +178,11 @@ export function fakePermissions(initial: PermissionState) {
   let state = initial;
   const statuses: (EventTarget & { state: PermissionState; name: string })[] = [];
   stub(navigator.permissions, 'query', async (descriptor: PermissionDescriptor) => {
-    const status = Object.assign(new EventTarget(), { state, name: descriptor.name, onchange: null });
+    const status = Object.assign(new EventTarget(), {
+      state,
+      name: descriptor.name,
+      onchange: null,
+    });
     statuses.push(status);
     return status as unknown as PermissionStatus;
   });
@@ -254,5 +262,8 @@ afterEach(async () => {
   const live = liveTracks();
   created.length = 0;
   calls.length = 0;
-  expect(live.map((t) => `${t.kind} ${t.label}`), 'tracks left live').to.deep.equal([]);
+  expect(
+    live.map((t) => `${t.kind} ${t.label}`),
+    'tracks left live',
+  ).to.deep.equal([]);
 });

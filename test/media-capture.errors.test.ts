@@ -358,7 +358,9 @@ describe('<media-capture> errors', () => {
         await aTimeout(150); // proving an absence: well past the timeout, still waiting
         expect(el.state).to.equal('requesting');
         el.stop();
-        expect(((await pending.catch((e: unknown) => e)) as MediaCaptureError).code).to.equal('aborted');
+        expect(((await pending.catch((e: unknown) => e)) as MediaCaptureError).code).to.equal(
+          'aborted',
+        );
       });
     }
 
@@ -373,7 +375,9 @@ describe('<media-capture> errors', () => {
       const failed = once(el, 'media-capture-error');
       permissions.change('granted');
       expect((await failed).error.code).to.equal('timeout');
-      expect(((await pending.catch((e: unknown) => e)) as MediaCaptureError).code).to.equal('timeout');
+      expect(((await pending.catch((e: unknown) => e)) as MediaCaptureError).code).to.equal(
+        'timeout',
+      );
     });
 
     it('timeout="0" never times out', async () => {

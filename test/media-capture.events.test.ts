@@ -60,7 +60,11 @@ describe('<media-capture> events', () => {
     await el.updateComplete;
     const seen = recordCapture(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="stop-button"]')!.click();
-    expect(describeEvents(seen)).to.deep.equal(['statechange live→idle', 'stop stop', 'stream-change null']);
+    expect(describeEvents(seen)).to.deep.equal([
+      'statechange live→idle',
+      'stop stop',
+      'stream-change null',
+    ]);
     expect(liveTracks()).to.deep.equal([]);
   });
 
@@ -127,7 +131,10 @@ describe('<media-capture> events', () => {
     const error = await el.start().catch((e: unknown) => e);
     expect(error).to.be.instanceOf(MediaCaptureError);
     expect((error as MediaCaptureError).code).to.equal('aborted');
-    expect(describeEvents(seen)).to.deep.equal(['statechange idle→requesting', 'statechange requesting→idle']);
+    expect(describeEvents(seen)).to.deep.equal([
+      'statechange idle→requesting',
+      'statechange requesting→idle',
+    ]);
     expect(el.state).to.equal('idle');
   });
 });
@@ -200,7 +207,10 @@ describe('<media-capture> start() and stop()', () => {
     expect(stream).not.to.equal(old);
     expect(el.stream).to.equal(stream);
     if (fakeCameraScales) expect(stream.getVideoTracks()[0].getSettings().width).to.equal(160);
-    expect(calls.map((c) => c.video)).to.deep.equal([{ width: { ideal: 320 } }, { width: { ideal: 160 } }]);
+    expect(calls.map((c) => c.video)).to.deep.equal([
+      { width: { ideal: 320 } },
+      { width: { ideal: 160 } },
+    ]);
   });
 
   it('several changes in one task make one restart with the latest values', async () => {
@@ -219,7 +229,12 @@ describe('<media-capture> start() and stop()', () => {
       video: { width: { ideal: 160 }, height: { ideal: 120 } },
       audio: true,
     });
-    expect(stream.getTracks().map((t) => t.kind).sort()).to.deep.equal(['audio', 'video']);
+    expect(
+      stream
+        .getTracks()
+        .map((t) => t.kind)
+        .sort(),
+    ).to.deep.equal(['audio', 'video']);
     expect(describeEvents(seen).filter((e) => e === 'stop restart').length).to.equal(1);
   });
 

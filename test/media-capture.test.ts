@@ -91,7 +91,9 @@ describe('<media-capture>', () => {
 
     it('has one polite live region whose text changes once per state change', async () => {
       const el = await fixture<MediaCaptureElement>(html`<media-capture audio></media-capture>`);
-      const regions = el.shadowRoot!.querySelectorAll('[aria-live], [role="status"], [role="alert"]');
+      const regions = el.shadowRoot!.querySelectorAll(
+        '[aria-live], [role="status"], [role="alert"]',
+      );
       expect(regions.length).to.equal(1);
       const status = part(el, 'status')!;
       expect(status.getAttribute('aria-live')).to.equal('polite');
@@ -130,19 +132,21 @@ describe('<media-capture>', () => {
     });
 
     it('takes every built-in text from `strings`, {devices} included', async () => {
-      const el = await fixture<MediaCaptureElement>(html`<media-capture
-        video
-        .strings=${{
-          camera: 'la caméra',
-          start: 'Allumer {devices}',
-          stop: 'Éteindre {devices}',
-          requesting: 'On attend {devices}…',
-          live: '{devices} est allumée.',
-          stopped: '{devices} est éteinte.',
-          'device-in-use': '{devices} est occupée.',
-          retry: 'Réessayer',
-        }}
-      ></media-capture>`);
+      const el = await fixture<MediaCaptureElement>(
+        html`<media-capture
+          video
+          .strings=${{
+            camera: 'la caméra',
+            start: 'Allumer {devices}',
+            stop: 'Éteindre {devices}',
+            requesting: 'On attend {devices}…',
+            live: '{devices} est allumée.',
+            stopped: '{devices} est éteinte.',
+            'device-in-use': '{devices} est occupée.',
+            retry: 'Réessayer',
+          }}
+        ></media-capture>`,
+      );
       expect(part(el, 'start-button')!.textContent!.trim()).to.equal('Allumer la caméra');
       const requesting = once(el, 'media-capture-statechange');
       const started = once(el, 'media-capture-start');
@@ -170,7 +174,9 @@ describe('<media-capture>', () => {
 
     it('names both devices, or the microphone, in the built-in texts', async () => {
       const both = await fixture<MediaCaptureElement>(html`<media-capture></media-capture>`);
-      expect(part(both, 'start-button')!.textContent!.trim()).to.equal('Turn on camera and microphone');
+      expect(part(both, 'start-button')!.textContent!.trim()).to.equal(
+        'Turn on camera and microphone',
+      );
       const mic = await fixture<MediaCaptureElement>(html`<media-capture audio></media-capture>`);
       expect(part(mic, 'start-button')!.textContent!.trim()).to.equal('Turn on microphone');
     });
@@ -186,20 +192,22 @@ describe('<media-capture>', () => {
         expect(fallback!.checkVisibility(), `built-in ${builtIn} hidden`).to.be.false;
         for (const other of ['idle', 'requesting', 'live', 'denied', 'error', 'unsupported']) {
           if (other !== name) {
-            expect(el.querySelector(`#${other}`)?.checkVisibility() ?? false, `#${other}`).to.be.false;
+            expect(el.querySelector(`#${other}`)?.checkVisibility() ?? false, `#${other}`).to.be
+              .false;
           }
         }
         expect(el.querySelector('#consumer')!.checkVisibility(), 'default slot').to.be.true;
       };
-      const template = () => html`<media-capture video>
-        <p id="consumer">preview</p>
-        <button slot="idle" id="idle">Go</button>
-        <p slot="requesting" id="requesting">Hold on</p>
-        <button slot="live" id="live">Done</button>
-        <p slot="denied" id="denied">Blocked</p>
-        <p slot="error" id="error">Broken</p>
-        <p slot="unsupported" id="unsupported">No</p>
-      </media-capture>`;
+      const template = () =>
+        html`<media-capture video>
+          <p id="consumer">preview</p>
+          <button slot="idle" id="idle">Go</button>
+          <p slot="requesting" id="requesting">Hold on</p>
+          <button slot="live" id="live">Done</button>
+          <p slot="denied" id="denied">Blocked</p>
+          <p slot="error" id="error">Broken</p>
+          <p slot="unsupported" id="unsupported">No</p>
+        </media-capture>`;
 
       it('idle, requesting, live', async () => {
         hangingGetUserMedia();
@@ -219,7 +227,9 @@ describe('<media-capture>', () => {
 
       it('denied and error', async () => {
         // Fake-UI denial lives in its own browser group; a rejected promise is the same to the element.
-        const restore = rejectingGetUserMedia(new DOMException('Permission denied', 'NotAllowedError'));
+        const restore = rejectingGetUserMedia(
+          new DOMException('Permission denied', 'NotAllowedError'),
+        );
         const el = await fixture<MediaCaptureElement>(template());
         await el.start().catch(() => {});
         await el.updateComplete;
@@ -257,7 +267,8 @@ describe('<media-capture>', () => {
       expect(el.error).to.equal(null);
       // With the fake UI Chromium says `granted` before any request; Firefox says `prompt`.
       const hint = await queryPermissions();
-      if (engine === 'chromium') expect(hint).to.deep.equal({ camera: 'granted', microphone: 'granted' });
+      if (engine === 'chromium')
+        expect(hint).to.deep.equal({ camera: 'granted', microphone: 'granted' });
       expect((await permissionChanged).permission).to.deep.equal(hint);
       expect(el.permission).to.deep.equal(hint);
       expect(part(el, 'start-button')).to.exist;
@@ -272,19 +283,29 @@ describe('<media-capture>', () => {
       el.addEventListener('media-capture-statechange', (event: MediaCaptureStateChangeEvent) => {
         const states = ['idle', 'requesting', 'live', 'denied', 'error', 'unsupported'];
         seen.push(
-          [event.state, el.getAttribute('state'), ...states.filter((s) => el.matches(`:state(${s})`))].join(
-            ' ',
-          ),
+          [
+            event.state,
+            el.getAttribute('state'),
+            ...states.filter((s) => el.matches(`:state(${s})`)),
+          ].join(' '),
         );
       });
       await live(el);
       el.stop();
-      expect(seen).to.deep.equal(['requesting requesting requesting', 'live live live', 'idle idle idle']);
+      expect(seen).to.deep.equal([
+        'requesting requesting requesting',
+        'live live live',
+        'idle idle idle',
+      ]);
     });
   });
 
   describe('attributes → constraints', () => {
-    const kinds = (stream: MediaStream) => stream.getTracks().map((track) => track.kind).sort();
+    const kinds = (stream: MediaStream) =>
+      stream
+        .getTracks()
+        .map((track) => track.kind)
+        .sort();
 
     it('video asks for the camera only', async () => {
       const el = await fixture<MediaCaptureElement>(html`<media-capture video></media-capture>`);
@@ -301,7 +322,9 @@ describe('<media-capture>', () => {
       const neither = await fixture<MediaCaptureElement>(html`<media-capture></media-capture>`);
       expect(kinds(await neither.start())).to.deep.equal(['audio', 'video']);
       neither.stop();
-      const both = await fixture<MediaCaptureElement>(html`<media-capture video audio></media-capture>`);
+      const both = await fixture<MediaCaptureElement>(
+        html`<media-capture video audio></media-capture>`,
+      );
       expect(kinds(await both.start())).to.deep.equal(['audio', 'video']);
     });
 
@@ -312,7 +335,11 @@ describe('<media-capture>', () => {
       const [track] = (await el.start()).getVideoTracks();
       const { width, height, frameRate } = track.getSettings();
       if (fakeCameraScales) {
-        expect({ width, height, frameRate }).to.deep.equal({ width: 320, height: 240, frameRate: 10 });
+        expect({ width, height, frameRate }).to.deep.equal({
+          width: 320,
+          height: 240,
+          frameRate: 10,
+        });
       }
       expect(calls[0].video).to.deep.equal({
         width: { ideal: 320 },
@@ -322,7 +349,9 @@ describe('<media-capture>', () => {
     });
 
     it('an ideal the camera cannot meet still gets a stream', async () => {
-      const el = await fixture<MediaCaptureElement>(html`<media-capture video width="10000"></media-capture>`);
+      const el = await fixture<MediaCaptureElement>(
+        html`<media-capture video width="10000"></media-capture>`,
+      );
       const [track] = (await el.start()).getVideoTracks();
       expect(track.readyState).to.equal('live');
     });
@@ -357,7 +386,10 @@ describe('<media-capture>', () => {
       );
       const [track] = (await el.start()).getAudioTracks();
       expect(track.readyState).to.equal('live');
-      expect(calls[0]).to.deep.equal({ video: false, audio: { deviceId: { ideal: mic.deviceId } } });
+      expect(calls[0]).to.deep.equal({
+        video: false,
+        audio: { deviceId: { ideal: mic.deviceId } },
+      });
     });
 
     it('the constraints property can ask for an exact microphone', async () => {
@@ -370,11 +402,13 @@ describe('<media-capture>', () => {
     });
 
     it('the constraints property replaces the attributes, exact allowed', async () => {
-      const el = await fixture<MediaCaptureElement>(html`<media-capture
-        audio
-        width="320"
-        .constraints=${{ video: { width: { exact: 160 }, height: { exact: 120 } } }}
-      ></media-capture>`);
+      const el = await fixture<MediaCaptureElement>(
+        html`<media-capture
+          audio
+          width="320"
+          .constraints=${{ video: { width: { exact: 160 }, height: { exact: 120 } } }}
+        ></media-capture>`,
+      );
       const stream = await el.start();
       expect(kinds(stream)).to.deep.equal(['video']);
       const { width, height } = stream.getVideoTracks()[0].getSettings();
@@ -414,7 +448,9 @@ describe('<media-capture>', () => {
 
   describe('permission hint where the Permissions API fails', () => {
     it('is unknown where query throws, and capture still works', async () => {
-      stub(navigator.permissions, 'query', () => Promise.reject(new TypeError('camera is not a valid PermissionName')));
+      stub(navigator.permissions, 'query', () =>
+        Promise.reject(new TypeError('camera is not a valid PermissionName')),
+      );
       const el = await fixture<MediaCaptureElement>(html`<media-capture audio></media-capture>`);
       await el.start();
       expect(el.permission).to.deep.equal({ camera: 'unknown', microphone: 'unknown' });
@@ -437,7 +473,10 @@ describe('<media-capture>', () => {
       permissions.set('granted');
       const changed = once(el, 'media-capture-permissionchange');
       await el.start();
-      expect((await changed).permission).to.deep.equal({ camera: 'granted', microphone: 'granted' });
+      expect((await changed).permission).to.deep.equal({
+        camera: 'granted',
+        microphone: 'granted',
+      });
     });
 
     it('is re-read on visibilitychange (Safari fires no change)', async () => {

@@ -38,7 +38,10 @@ export class PermissionController implements ReactiveController {
   /** Reads both hints again; resolves with the (possibly changed) value. */
   async refresh(): Promise<MediaCapturePermission> {
     const signal = this.#connection?.signal;
-    const [camera, microphone] = await Promise.all([this.#read('camera'), this.#read('microphone')]);
+    const [camera, microphone] = await Promise.all([
+      this.#read('camera'),
+      this.#read('microphone'),
+    ]);
     if (signal && !signal.aborted) this.#set({ camera, microphone });
     return this.value;
   }

@@ -10,7 +10,12 @@ import {
   type MediaCaptureState,
 } from '../events.js';
 
-const DENIED_CODES = new Set(['permission-denied', 'permission-dismissed', 'system-denied', 'policy-blocked']);
+const DENIED_CODES = new Set([
+  'permission-denied',
+  'permission-dismissed',
+  'system-denied',
+  'policy-blocked',
+]);
 
 /** What the host tells the controller about the request it wants. */
 export interface UserMediaOptions {
@@ -103,7 +108,8 @@ export class UserMediaController implements ReactiveController {
     const stream = this.#release();
     this.#rejectPending(new MediaCaptureError('aborted'));
     this.#commit('idle', null, false);
-    if (stream) this.#emit(new MediaCaptureStopEvent('disconnect', stream), new StreamChangeEvent(null));
+    if (stream)
+      this.#emit(new MediaCaptureStopEvent('disconnect', stream), new StreamChangeEvent(null));
   }
 
   /** The browser cannot capture here; reported once. */

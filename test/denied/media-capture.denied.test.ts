@@ -53,10 +53,12 @@ describe('<media-capture> when the user denies access', () => {
   });
 
   it('the help text is replaceable through strings', async () => {
-    const el = await fixture<MediaCaptureElement>(html`<media-capture
-      audio
-      .strings=${{ deniedHelp: 'Autorisez {devices} dans les réglages.', microphone: 'le micro' }}
-    ></media-capture>`);
+    const el = await fixture<MediaCaptureElement>(
+      html`<media-capture
+        audio
+        .strings=${{ deniedHelp: 'Autorisez {devices} dans les réglages.', microphone: 'le micro' }}
+      ></media-capture>`,
+    );
     await el.start().catch(() => {});
     await el.updateComplete;
     expect(part(el, 'help')!.textContent!.trim()).to.equal('Autorisez le micro dans les réglages.');

@@ -41,7 +41,9 @@ describe('<media-capture> with permission granted and revoked', () => {
     const stream = await el.start();
     const seen = recordCapture(el);
     const permission: string[] = [];
-    el.addEventListener('media-capture-permissionchange', (e) => permission.push(e.permission.camera));
+    el.addEventListener('media-capture-permissionchange', (e) =>
+      permission.push(e.permission.camera),
+    );
     const stopped = once(el, 'media-capture-stop');
     await setPermission('denied');
     const { reason, stream: released } = await stopped;

@@ -255,7 +255,8 @@ export class MediaCaptureElement extends LitElement {
           : this.#text(this.error?.code ?? 'unknown');
     this.#announcement = announcement;
     this.#focusPanel = !!this.shadowRoot?.activeElement;
-    if (state === 'live' || state === 'denied' || state === 'error') void this.#permission.refresh();
+    if (state === 'live' || state === 'denied' || state === 'error')
+      void this.#permission.refresh();
     this.requestUpdate();
   }
 
@@ -287,7 +288,9 @@ export class MediaCaptureElement extends LitElement {
         : wanted.microphone
           ? strings.microphone
           : strings.camera;
-    return strings[key].replaceAll('{devices}', noun).replaceAll('{message}', this.error?.message ?? '');
+    return strings[key]
+      .replaceAll('{devices}', noun)
+      .replaceAll('{message}', this.error?.message ?? '');
   }
 
   #handleStart = (): void => {
@@ -297,7 +300,9 @@ export class MediaCaptureElement extends LitElement {
   #handleStop = (): void => this.stop();
 
   #renderRetry(): TemplateResult {
-    return html`<button part="retry-button" @click=${this.#handleStart}>${this.#text('retry')}</button>`;
+    return html`<button part="retry-button" @click=${this.#handleStart}>
+      ${this.#text('retry')}
+    </button>`;
   }
 
   #renderPanel(): TemplateResult {
@@ -305,20 +310,28 @@ export class MediaCaptureElement extends LitElement {
     switch (this.state) {
       case 'idle':
         return html`<slot name="idle"
-          ><button part="start-button" @click=${this.#handleStart}>${this.#text('start')}</button></slot
+          ><button part="start-button" @click=${this.#handleStart}>
+            ${this.#text('start')}
+          </button></slot
         >`;
       case 'requesting':
-        return html`<slot name="requesting"><p part="message">${this.#text('requesting')}</p></slot>`;
+        return html`<slot name="requesting"
+          ><p part="message">${this.#text('requesting')}</p></slot
+        >`;
       case 'live':
         return html`<slot name="live"
-          ><button part="stop-button" @click=${this.#handleStop}>${this.#text('stop')}</button></slot
+          ><button part="stop-button" @click=${this.#handleStop}>
+            ${this.#text('stop')}
+          </button></slot
         >`;
       case 'denied':
         return html`<slot name="denied"
           ><p part="message">${this.#text(error?.code ?? 'permission-denied')}</p>
-          ${error?.code === 'permission-denied' || !error
-            ? html`<p part="help">${this.#text('deniedHelp')}</p>`
-            : nothing}
+          ${
+            error?.code === 'permission-denied' || !error
+              ? html`<p part="help">${this.#text('deniedHelp')}</p>`
+              : nothing
+          }
           ${error?.recoverable === false ? nothing : this.#renderRetry()}</slot
         >`;
       case 'error':
