@@ -2,7 +2,8 @@
 // line per engine and the plain closing line `N passed, N failed` that CI counts.
 // Flags: --engines chromium[,firefox,…] runs only those engines.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { debianPackages, findBrowsers } from './browsers.mjs';
 import { SUMMARY_FILE } from '../test/plugins/summary-reporter.mjs';
 
@@ -42,6 +43,8 @@ const results = {};
 // SSR: the built package imported in Node and rendered with @lit-labs/ssr.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 const tap = 'node_modules/.cache/mediastream-elements/node.tap';
+mkdirSync(dirname(tap), { recursive: true });
+rmSync(tap, { force: true });
 const node = spawnSync(
   process.execPath,
   [
