@@ -1,5 +1,8 @@
-// Runs in a browser launched with --use-fake-ui-for-media-stream=deny: every prompt is refused,
-// the real NotAllowedError ("Permission denied") and a Permissions API that says `denied`.
+// A real denial where the engine has one: Chromium launched with --use-fake-ui-for-media-stream=deny
+// and Firefox with permissions.default.camera/microphone = 2 refuse every prompt (the real
+// NotAllowedError, and a Permissions API that says `denied`). WebKitGTK has no way to refuse (its
+// mock devices always grant), so its denied group runs this file with getUserMedia STUBBED to
+// reject with Safari's NotAllowedError (web-test-runner.config.mjs, webkitDeniedHtml).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { MediaCaptureError, type MediaCaptureElement } from '../../src/index.js';
