@@ -209,11 +209,15 @@ export class MediaCaptureElement extends LitElement {
   /** `moveBefore()` keeps the element connected: nothing to release or restart. */
   connectedMoveCallback(): void {}
 
-  protected override updated(changed: PropertyValues<this>): void {
+  // Before render, so the state a restart commits is part of this update, not another one.
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (CONSTRAINT_PROPERTIES.some((name) => changed.has(name))) this.#capture.restart();
     if (changed.get('autostart') === false && this.autostart && this.isConnected) {
       this.#autostart();
     }
+  }
+
+  protected override updated(): void {
     if (this.#focusPanel) {
       this.#focusPanel = false;
       const panel = this.renderRoot.querySelector<HTMLElement>('[part~="panel"]');
