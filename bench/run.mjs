@@ -3,6 +3,7 @@
 // Kit and baseline runs alternate, a fresh page (and browser context) each. Prints a table and
 // writes bench/results.json. `--smoke` is a fast self-check of the bench (2 pairs, short windows):
 // it fails when a measurement found nothing. Never part of `npm test` or CI.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,15 @@ const D = smoke
 const MIRRORS = 16;
 const READY_TIMEOUT = 20000;
 
+function git(...args) {
+  try {
+    return execFileSync('git', args, { cwd: fileURLToPath(new URL('..', import.meta.url)) })
+      .toString()
+      .trimEnd();
+  } catch {
+    return '';
+  }
+}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (...args) => console.error(...args);
 const checks = [];
@@ -159,6 +169,7 @@ async function alternate(name, files, measure, runOptions, { kitMissing = [] } =
   // Without the kit's elements only the baseline runs (so the bench itself stays checkable).
   const failures = Object.fromEntries(sides.map((side) => [side, 0]));
   if (kitMissing.length) failures.kit = 2;
+  const loadBefore = os.loadavg()[0];
   // One warm-up round first, not recorded: the browser's first pages pay its own start-up.
   for (const side of sides) {
     if (failures[side] < 2) await run(files[side], measure, runOptions);
@@ -180,6 +191,7 @@ async function alternate(name, files, measure, runOptions, { kitMissing = [] } =
     }
   }
   log('');
+  results.load[name] = { before: loadBefore, after: os.loadavg()[0] };
   return samples;
 }
 
@@ -192,12 +204,17 @@ const results = {
   date: new Date().toISOString(),
   chromium,
   node: process.version,
+  // What was measured: the build of this commit plus any uncommitted changes under src/.
+  commit: git('rev-parse', 'HEAD'),
+  uncommittedSrc: git('status', '--short', '--', 'src').split('\n').filter(Boolean),
   mode: smoke ? 'smoke' : 'full',
   pairs,
   durations: D,
   mainThreadMetric:
     'CDP Performance.getMetrics TaskDuration (all main-thread tasks); ScriptDuration + LayoutDuration + RecalcStyleDuration kept alongside',
   defined: {},
+  /** 1-minute load average at the start and end of each scenario (other work skews figures). */
+  load: {},
   figures: [],
   samples: {},
   checks,
@@ -211,6 +228,12 @@ function figure(name, unit, kit, base, target, note) {
   const k = summary(kit);
   const b = base ? summary(base) : null;
   const ratio = b && b.median > 0 ? k.median / b.median : b ? NaN : null;
+  // Median of the per-pair ratios (kit and baseline runs of a pair are neighbours in time, so
+  // this one shrugs off load that comes and goes during a scenario).
+  const paired =
+    base && kit.length > 1 && kit.length === base.length && base.every((v) => v > 0)
+      ? summary(kit.map((v, i) => v / base[i]))
+      : null;
   let pass = null;
   if (target) {
     const subject = target.on === 'ratio' ? ratio : k.median;
@@ -223,7 +246,17 @@ function figure(name, unit, kit, base, target, note) {
             : subject >= target.value
         : false;
   }
-  const row = { name, unit, kit: k, base: b, ratio, target: target ?? null, pass, note };
+  const row = {
+    name,
+    unit,
+    kit: k,
+    base: b,
+    ratio,
+    pairRatio: paired,
+    target: target ?? null,
+    pass,
+    note,
+  };
   figures.push(row);
   return row;
 }
@@ -517,6 +550,7 @@ if (only.includes('cycles')) {
   };
   const samples = { kit: [], base: [] };
   const rounds = smoke ? 1 : 2;
+  const loadBefore = os.loadavg()[0];
   for (let i = 0; i < rounds; i++) {
     if (!absent.length) samples.kit.push(await run('cycles.kit.html', measure));
     samples.base.push(await run('cycles.base.html', measure));
@@ -524,6 +558,7 @@ if (only.includes('cycles')) {
   for (const side of ['kit', 'base'])
     for (const s of samples[side]) if (s.error) log(`  ${side}: ${s.error}`);
   results.samples.cycles = samples;
+  results.load.cycles = { before: loadBefore, after: os.loadavg()[0] };
   const mb = (bytes) => bytes / 2 ** 20;
   figure(
     `${D.cycles} cycles: live tracks at the end`,
@@ -626,13 +661,14 @@ const rows = [
     'kit median (min–max)',
     'baseline median (min–max)',
     'kit ÷ base',
+    'pair ratio',
     'target',
     '',
   ],
 ];
 for (const f of figures) {
   if (f.skipped) {
-    rows.push([f.name, '', 'skipped', '', '', '', f.skipped]);
+    rows.push([f.name, '', 'skipped', '', '', '', '', f.skipped]);
     continue;
   }
   const target = f.target
@@ -644,6 +680,7 @@ for (const f of figures) {
     cell(f.kit),
     f.base ? cell(f.base) : '',
     f.ratio === null ? '' : fmt(f.ratio),
+    f.pairRatio ? fmt(f.pairRatio.median) : '',
     target,
     f.pass === null ? '' : f.pass ? 'pass' : 'MISS',
   ]);
@@ -679,6 +716,18 @@ if (results.sizes?.breakdown) {
         .slice(0, 5)
         .map((b) => `${b.file.replace(/^dist\//, '')} ${b.min}`)
         .join(', '),
+  );
+}
+const busy = Object.entries(results.load).filter(
+  ([, { before, after }]) => Math.max(before, after) > results.loadAverage.cpus,
+);
+if (busy.length) {
+  console.log(
+    `\nthe machine was busy (1-min load above ${results.loadAverage.cpus}) during: ` +
+      busy
+        .map(([name, l]) => `${name} (${l.before.toFixed(1)} → ${l.after.toFixed(1)})`)
+        .join(', ') +
+      '; their ratios are unreliable, run them again with --only',
   );
 }
 const targets = figures.filter((f) => f.pass !== null && f.pass !== undefined);
