@@ -1,5 +1,17 @@
 // `npm run analyze`: custom-elements.json from the JSDoc in src/, with module paths pointing at
-// the published dist/*.js files.
+// the published dist/*.js files, and every editor and framework integration generated from it.
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import {
+  jsxFixesPlugin,
+  svelteTypesPlugin,
+  vueTypesPlugin,
+} from './scripts/cem/framework-types.mjs';
+
+// The types import the classes and events from the built package, next to them in `files`.
+const from = '../dist/index.js';
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -21,5 +33,18 @@ export default {
         }
       },
     },
+    customElementVsCodePlugin({ outdir: '.', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: '.', hideLogs: true }),
+    // React 19, Preact and Solid (`on:` props) from one file: two JSX generators clash (TS2320).
+    jsxTypesPlugin({
+      outdir: 'types',
+      fileName: 'jsx.d.ts',
+      globalTypePath: from,
+      stronglyTypedEvents: true,
+      hideLogs: true,
+    }),
+    jsxFixesPlugin({ file: 'types/jsx.d.ts', from }),
+    vueTypesPlugin({ outdir: 'types', fileName: 'vue.d.ts', from }),
+    svelteTypesPlugin({ outdir: 'types', fileName: 'svelte.d.ts', from }),
   ],
 };

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteerCore from 'puppeteer-core';
 import { findBrowsers, startWebKitDriver } from './scripts/browsers.mjs';
@@ -22,6 +23,7 @@ const shared = focus([
   '!test/denied/**',
   '!test/permission/**',
   '!test/node/**',
+  '!test/frameworks/**',
 ]);
 const denied = focus('test/denied/**/*.test.ts');
 
@@ -111,6 +113,14 @@ if (wanted('chromium')) {
       browsers: [chromium()],
     },
   );
+  // The framework conformance apps (test/frameworks/), once scripts/frameworks-build.mjs built them.
+  if (existsSync('node_modules/.cache/mediastream-elements/frameworks/react.js')) {
+    groups.push({
+      name: 'frameworks',
+      files: focus('test/frameworks/**/*.test.ts'),
+      browsers: [chromium('--use-fake-ui-for-media-stream')],
+    });
+  }
 }
 if (wanted('firefox')) {
   groups.push(

@@ -1,0 +1,207 @@
+// The conformance scenario every framework app goes through in Chromium: attributes and
+// properties through the framework's template syntax (set before and after the elements are
+// defined), and every documented event of every element reaching a declarative handler.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Mount, MountedApp } from './app.js';
+
+type Kit = typeof import('../../src/index.js');
+type Capture = InstanceType<Kit['MediaCaptureElement']>;
+type Mirror = InstanceType<Kit['StreamMirrorElement']>;
+type List = InstanceType<Kit['TrackListElement']>;
+
+/** Where `npm run frameworks:build` (scripts/frameworks-build.mjs) writes each app's bundle. */
+export const built = (name: string) =>
+  `/node_modules/.cache/mediastream-elements/frameworks/${name}.js`;
+
+export interface Framework {
+  /** Loads the app (its `mount`) and, for in-DOM templates, the HTML to put in the page first. */
+  load: () => Promise<{ mount: Mount; template?: string }>;
+  /** The kit's module: the published entry by default, the CDN file for plain HTML. */
+  kit?: string;
+  /**
+   * What becomes of an object property bound in the template while the element is not yet
+   * defined: `property` (set as a property, picked up at upgrade) or `attribute` (set as an
+   * attribute, `[object Object]`, and lost — the README says to import the kit first).
+   */
+  beforeDefine: 'property' | 'attribute';
+  /** What a property bound to `undefined` becomes: Preact assigns `''` instead. */
+  unsetProperty?: '';
+}
+
+interface Logged {
+  name: string;
+  event: Event;
+  field: unknown;
+  currentTarget: EventTarget | null;
+}
+
+const EVENTS: Record<string, [keyof Kit, string]> = {
+  'media-capture-statechange': ['MediaCaptureStateChangeEvent', 'media-capture'],
+  'stream-change': ['StreamChangeEvent', 'media-capture'],
+  'media-capture-start': ['MediaCaptureStartEvent', 'media-capture'],
+  'media-capture-stop': ['MediaCaptureStopEvent', 'media-capture'],
+  'media-capture-error': ['MediaCaptureErrorEvent', 'media-capture'],
+  'media-capture-permissionchange': ['MediaCapturePermissionChangeEvent', 'media-capture'],
+  'stream-mirror-ready': ['StreamMirrorReadyEvent', 'stream-mirror'],
+  'stream-mirror-resize': ['StreamMirrorResizeEvent', 'stream-mirror'],
+  'track-list-toggle': ['TrackListToggleEvent', 'track-list'],
+  'track-list-stop': ['TrackListStopEvent', 'track-list'],
+};
+
+function canvasStream(): MediaStream {
+  const canvas = document.createElement('canvas');
+  canvas.getContext('2d')!.fillRect(0, 0, 10, 10);
+  return canvas.captureStream(1);
+}
+
+export function conformance(name: string, framework: Framework) {
+  describe(`${name}: the kit in the framework's own template syntax`, () => {
+    let kit: Kit;
+    let container: HTMLElement;
+    let app: MountedApp | undefined;
+    const logged: Logged[] = [];
+    const log = (name: string, event: Event, field?: unknown) =>
+      logged.push({ name, event, field, currentTarget: event.currentTarget });
+    const seen = (name: string, field?: unknown) =>
+      logged.some((l) => l.name === name && (field === undefined || l.field === field));
+    const until = (name: string, field?: unknown) =>
+      waitUntil(() => seen(name, field), `${name} ${field ?? ''} never reached its handler`, {
+        timeout: 8000,
+      });
+    const capture = () => container.querySelector('media-capture') as Capture;
+    const mirror = () => container.querySelector('stream-mirror') as Mirror;
+    const nestedList = () => container.querySelector('media-capture track-list') as List;
+    const byProperty = () => container.querySelector('#by-property') as List;
+    const items = (list: List) => list.shadowRoot!.querySelectorAll('[part~="item"]').length;
+
+    beforeEach(async () => {
+      logged.length = 0;
+      container = document.createElement('div');
+      document.body.append(container);
+    });
+    afterEach(() => {
+      app?.unmount();
+      app = undefined;
+      container.remove();
+    });
+
+    async function render(props: Parameters<Mount>[1]) {
+      const { mount, template } = await framework.load();
+      if (template) container.innerHTML = template;
+      app = mount(container, props);
+      return app;
+    }
+
+    it(`renders before the kit is defined; object properties become ${framework.beforeDefine === 'property' ? 'properties' : 'attributes (import the kit first)'}`, async () => {
+      expect(customElements.get('media-capture'), 'the kit is not loaded yet').to.be.undefined;
+      const constraints = { video: { width: 320, height: 240 }, audio: false };
+      const listStream = canvasStream();
+      await render({ constraints, width: '640', listStream, log });
+      expect(capture().getAttribute('facing-mode')).to.equal('user');
+
+      kit = await import(framework.kit ?? '/dist/index.js');
+      await Promise.all(
+        ['media-capture', 'stream-mirror', 'track-list'].map((t) => customElements.whenDefined(t)),
+      );
+      await Promise.all([capture(), mirror(), byProperty()].map((el) => el.updateComplete));
+      expect(capture()).to.be.instanceOf(kit.MediaCaptureElement);
+      expect(capture().video, 'video').to.be.true;
+      expect(capture().facingMode, 'facing-mode').to.equal('user');
+      expect(String(capture().width), 'width').to.equal('640');
+      expect(mirror().mirrored, 'mirrored').to.be.true;
+      if (framework.beforeDefine === 'property') {
+        // Vue's reactive() and Svelte's $state hand the element a proxy of the object.
+        expect(capture().constraints, 'constraints').to.deep.equal(constraints);
+        expect(byProperty().stream, 'stream').to.equal(listStream);
+        expect(items(byProperty())).to.equal(1);
+      } else {
+        expect(capture().constraints, 'constraints').to.be.undefined;
+        expect(capture().getAttribute('constraints')).to.equal('[object Object]');
+        expect(byProperty().stream, 'stream').to.be.undefined;
+      }
+      await until('media-capture-permissionchange');
+      for (const track of listStream.getTracks()) track.stop();
+    });
+
+    describe('with the kit defined first', () => {
+      before(async () => {
+        kit = await import(framework.kit ?? '/dist/index.js');
+      });
+
+      it('sets boolean and string attributes', async () => {
+        await render({ width: '640', log });
+        await capture().updateComplete;
+        expect(capture().video).to.be.true;
+        expect(capture().audio).to.be.false;
+        expect(capture().getAttribute('facing-mode')).to.equal('user');
+        expect(capture().facingMode).to.equal('user');
+        expect(String(capture().width)).to.equal('640');
+        expect(mirror().mirrored).to.be.true;
+        await app!.update({ width: '320' });
+        expect(String(capture().width)).to.equal('320');
+      });
+
+      it('sets the constraints and stream properties, and every event reaches its handler', async () => {
+        await render({ width: '640', log });
+        await until('media-capture-permissionchange');
+
+        const start =
+          capture().shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-button"]')!;
+        start.click();
+        await until('media-capture-start');
+        await until('stream-mirror-ready');
+        expect(seen('media-capture-statechange', 'requesting')).to.be.true;
+        expect(seen('media-capture-statechange', 'live')).to.be.true;
+        expect(logged.find((l) => l.name === 'stream-change')?.field).to.equal(capture().stream);
+
+        const constraints = { video: { width: 320, height: 240 }, audio: false };
+        await app!.update({ constraints });
+        expect(capture().constraints, 'constraints property').to.deep.equal(constraints);
+        await until('media-capture-stop', 'restart');
+        await until('stream-mirror-resize', 320);
+        await until('media-capture-statechange', 'live');
+        expect(
+          capture()
+            .stream!.getTracks()
+            .map((t) => t.kind),
+        ).to.deep.equal(['video']);
+
+        await app!.update({ listStream: capture().stream });
+        expect(byProperty().stream, 'stream property').to.equal(capture().stream);
+        await byProperty().updateComplete;
+        expect(items(byProperty())).to.equal(1);
+
+        await nestedList().updateComplete;
+        nestedList().shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+        await until('track-list-toggle', false);
+        nestedList().shadowRoot!.querySelector<HTMLButtonElement>('[part~="stop"]')!.click();
+        await until('track-list-stop', 'video');
+        await until('media-capture-stop', 'stop');
+        await until('stream-change', null);
+
+        await app!.update({ constraints: undefined, listStream: null, width: 'wide' });
+        expect(capture().constraints, 'constraints unset').to.equal(framework.unsetProperty);
+        await capture()
+          .start()
+          .catch(() => {});
+        await until('media-capture-error', 'invalid-constraints');
+        // Preact's '' reads as bad constraints before the bad width is reached.
+        expect(capture().error?.message).to.match(
+          framework.unsetProperty === '' ? /constraints="" |width="wide"/ : /width="wide"/,
+        );
+
+        for (const [eventName, [className, tag]] of Object.entries(EVENTS)) {
+          const heard = logged.filter((l) => l.name === eventName);
+          expect(heard, eventName).not.to.be.empty;
+          for (const { event, currentTarget } of heard) {
+            expect(event.type).to.equal(eventName);
+            expect(event, eventName).to.be.instanceOf(kit[className] as unknown as typeof Event);
+            expect((currentTarget as Element).localName, `${eventName} handler's element`).to.equal(
+              tag,
+            );
+          }
+        }
+      });
+    });
+  });
+}
