@@ -19,6 +19,16 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The analyzer lists modules in the order the file system returns them, which differs
+      // between checkouts: sorted, the generated files are the same on every machine.
+      name: 'sorted-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) =>
+          a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+        );
+      },
+    },
+    {
       name: 'dist-paths',
       packageLinkPhase({ customElementsManifest }) {
         const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');

@@ -8,12 +8,12 @@ import type {
   MediaCaptureStopEvent,
   MediaCaptureErrorEvent,
   MediaCapturePermissionChangeEvent,
-  TrackListElement,
-  TrackListToggleEvent,
-  TrackListStopEvent,
   StreamMirrorElement,
   StreamMirrorReadyEvent,
   StreamMirrorResizeEvent,
+  TrackListElement,
+  TrackListToggleEvent,
+  TrackListStopEvent,
 } from '../dist/index.js';
 
 /**
@@ -229,53 +229,6 @@ showing (hint `granted`). Default 10000; 0 = never. */
   textContent?: string | number | undefined;
 };
 
-/** `TrackListElement` component event */
-export type TrackListElementElementEvent<E = Event> = TypedEvent<TrackListElement, E>;
-/** `track-list-toggle` event type */
-export type TrackListElementTrackListToggleElementEvent =
-  TrackListElementElementEvent<TrackListToggleEvent>;
-/** `track-list-stop` event type */
-export type TrackListElementTrackListStopElementEvent =
-  TrackListElementElementEvent<TrackListStopEvent>;
-
-export type TrackListElementProps = {
-  /** The id of a source (e.g. `<media-capture>`) in the same root to list. */
-  for?: TrackListElement['for'] | undefined;
-  /** List only `audio` or `video` tracks; all when absent. */
-  kind?: TrackListElement['kind'] | undefined;
-  /** The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
-`null`: list nothing. */
-  stream?: TrackListElement['stream'] | undefined;
-  /** Replacements for built-in texts, merged over the English defaults. */
-  strings?: TrackListElement['strings'] | undefined;
-
-  /** Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable. */
-  'ontrack-list-toggle'?: ((e: TrackListElementTrackListToggleElementEvent) => void) | undefined;
-  /** Before a track is stopped (`track`); cancelable. */
-  'ontrack-list-stop'?: ((e: TrackListElementTrackListStopElementEvent) => void) | undefined;
-};
-
-export type TrackListElementSolidJsProps = {
-  /** The id of a source (e.g. `<media-capture>`) in the same root to list. */
-  'prop:for'?: TrackListElement['for'] | undefined;
-  /** List only `audio` or `video` tracks; all when absent. */
-  'prop:kind'?: TrackListElement['kind'] | undefined;
-  /** The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
-`null`: list nothing. */
-  'prop:stream'?: TrackListElement['stream'] | undefined;
-  /** Replacements for built-in texts, merged over the English defaults. */
-  'prop:strings'?: TrackListElement['strings'] | undefined;
-  /** Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable. */
-  'on:track-list-toggle'?: ((e: TrackListElementTrackListToggleElementEvent) => void) | undefined;
-  /** Before a track is stopped (`track`); cancelable. */
-  'on:track-list-stop'?: ((e: TrackListElementTrackListStopElementEvent) => void) | undefined;
-
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
-  /** Set the textContent of the element */
-  textContent?: string | number | undefined;
-};
-
 /** `StreamMirrorElement` component event */
 export type StreamMirrorElementElementEvent<E = Event> = TypedEvent<StreamMirrorElement, E>;
 /** `stream-mirror-ready` event type */
@@ -328,6 +281,53 @@ export type StreamMirrorElementSolidJsProps = {
   /** The video's intrinsic size changed (`width`, `height`). */
   'on:stream-mirror-resize'?:
     ((e: StreamMirrorElementStreamMirrorResizeElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `TrackListElement` component event */
+export type TrackListElementElementEvent<E = Event> = TypedEvent<TrackListElement, E>;
+/** `track-list-toggle` event type */
+export type TrackListElementTrackListToggleElementEvent =
+  TrackListElementElementEvent<TrackListToggleEvent>;
+/** `track-list-stop` event type */
+export type TrackListElementTrackListStopElementEvent =
+  TrackListElementElementEvent<TrackListStopEvent>;
+
+export type TrackListElementProps = {
+  /** The id of a source (e.g. `<media-capture>`) in the same root to list. */
+  for?: TrackListElement['for'] | undefined;
+  /** List only `audio` or `video` tracks; all when absent. */
+  kind?: TrackListElement['kind'] | undefined;
+  /** The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
+`null`: list nothing. */
+  stream?: TrackListElement['stream'] | undefined;
+  /** Replacements for built-in texts, merged over the English defaults. */
+  strings?: TrackListElement['strings'] | undefined;
+
+  /** Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable. */
+  'ontrack-list-toggle'?: ((e: TrackListElementTrackListToggleElementEvent) => void) | undefined;
+  /** Before a track is stopped (`track`); cancelable. */
+  'ontrack-list-stop'?: ((e: TrackListElementTrackListStopElementEvent) => void) | undefined;
+};
+
+export type TrackListElementSolidJsProps = {
+  /** The id of a source (e.g. `<media-capture>`) in the same root to list. */
+  'prop:for'?: TrackListElement['for'] | undefined;
+  /** List only `audio` or `video` tracks; all when absent. */
+  'prop:kind'?: TrackListElement['kind'] | undefined;
+  /** The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
+`null`: list nothing. */
+  'prop:stream'?: TrackListElement['stream'] | undefined;
+  /** Replacements for built-in texts, merged over the English defaults. */
+  'prop:strings'?: TrackListElement['strings'] | undefined;
+  /** Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable. */
+  'on:track-list-toggle'?: ((e: TrackListElementTrackListToggleElementEvent) => void) | undefined;
+  /** Before a track is stopped (`track`); cancelable. */
+  'on:track-list-stop'?: ((e: TrackListElementTrackListStopElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -434,78 +434,6 @@ export type CustomElements = {
   'media-capture': Partial<MediaCaptureElementProps & BaseProps<MediaCaptureElement> & BaseEvents>;
 
   /**
-   * Lists a stream's tracks, in stream order, with an enable toggle and a stop button for each.
-   * Finds its stream from the `stream` property, the `for` attribute, or the nearest ancestor
-   * source. Stays right through `addtrack`/`removetrack`, `ended`, `mute`/`unmute`, its own actions
-   * and those of other kit elements; tracks added or removed by script (`stream.addTrack()` fires no
-   * event) show within a second.
-   *
-   * ## Attributes & Properties
-   *
-   * Component attributes and properties that can be applied to the element or by using JavaScript.
-   *
-   * - `for`: The id of a source (e.g. `<media-capture>`) in the same root to list.
-   * - `kind`: List only `audio` or `video` tracks; all when absent.
-   * - `stream`: The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
-   * `null`: list nothing. (property only)
-   * - `strings`: Replacements for built-in texts, merged over the English defaults. (property only)
-   * - `tracks`: The tracks listed, in stream order. (property only) (readonly)
-   *
-   * ## Events
-   *
-   * Events that will be emitted by the component.
-   *
-   * - `track-list-toggle`: Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable.
-   * - `track-list-stop`: Before a track is stopped (`track`); cancelable.
-   *
-   * ## Methods
-   *
-   * Methods that can be called to access component functionality.
-   *
-   * - `define(tag = 'track-list', registry?: CustomElementRegistry) => void`: Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op).
-   * - `connectedMoveCallback() => void`: `moveBefore()` keeps the element connected: nothing to release.
-   *
-   * ## CSS Custom Properties
-   *
-   * CSS variables available for styling the component.
-   *
-   * - `--track-list-gap`: Space between items and inside an item. (default: `0.5em`)
-   * - `--track-list-item-padding`: Padding of an item. (default: `0.4em 0`)
-   * - `--track-list-item-border`: Border under an item. (default: `1px solid (currentColor at 20%)`)
-   * - `--track-list-ended-decoration`: Text decoration of an ended track's label. (default: `line-through`)
-   * - `--track-list-muted-color`: Colour of the settings and empty-state text. (default: `inherit`)
-   * - `--track-list-button-padding`: Padding of the buttons. (default: `0.3em 0.8em`)
-   * - `--track-list-button-border`: Border of the buttons. (default: `1px solid currentColor`)
-   * - `--track-list-button-radius`: Corner radius of the buttons. (default: `0.4em`)
-   * - `--track-list-button-background`: Background of the buttons. (default: `transparent`)
-   * - `--track-list-button-color`: Text colour of the buttons. (default: `inherit`)
-   * - `--track-list-toggle-on-background`: Background of a pressed toggle. (default: `(currentColor at 15%)`)
-   * - `--track-list-focus-ring`: Outline of a focused button. (default: `2px solid Highlight`)
-   *
-   * ## CSS Parts
-   *
-   * Custom selectors for styling elements within the component.
-   *
-   * - `list`: The list of tracks.
-   * - `item`: One track.
-   * - `kind`: The track's kind (Video, Audio).
-   * - `label`: The track's label (or Camera/Microphone when it has none).
-   * - `state`: Live or ended, muted, off.
-   * - `settings`: The current settings (`640×480 · 20 fps`, `48 kHz mono`).
-   * - `toggle`: The enable toggle (`aria-pressed`).
-   * - `stop`: The stop button.
-   * - `empty`: The text shown when there is no stream, or no track.
-   * - `status`: The visually hidden live region that announces changes.
-   *
-   * ## CSS States
-   *
-   * These can be used to apply styling when a component is in a given state.
-   *
-   * - `empty`: There is no stream, or no track to list.
-   */
-  'track-list': Partial<TrackListElementProps & BaseProps<TrackListElement> & BaseEvents>;
-
-  /**
    * Shows a stream through its own `clone()` of the video tracks (and, with `audible`, the audio
    * tracks). It owns and stops its clones; it never stops or disables the source's tracks. Finds its
    * stream from the `stream` property, the `for` attribute, or the nearest ancestor source.
@@ -576,6 +504,78 @@ export type CustomElements = {
    * - `play-blocked`: The browser refused to start the preview; the play button shows.
    */
   'stream-mirror': Partial<StreamMirrorElementProps & BaseProps<StreamMirrorElement> & BaseEvents>;
+
+  /**
+   * Lists a stream's tracks, in stream order, with an enable toggle and a stop button for each.
+   * Finds its stream from the `stream` property, the `for` attribute, or the nearest ancestor
+   * source. Stays right through `addtrack`/`removetrack`, `ended`, `mute`/`unmute`, its own actions
+   * and those of other kit elements; tracks added or removed by script (`stream.addTrack()` fires no
+   * event) show within a second.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `for`: The id of a source (e.g. `<media-capture>`) in the same root to list.
+   * - `kind`: List only `audio` or `video` tracks; all when absent.
+   * - `stream`: The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
+   * `null`: list nothing. (property only)
+   * - `strings`: Replacements for built-in texts, merged over the English defaults. (property only)
+   * - `tracks`: The tracks listed, in stream order. (property only) (readonly)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `track-list-toggle`: Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable.
+   * - `track-list-stop`: Before a track is stopped (`track`); cancelable.
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `define(tag = 'track-list', registry?: CustomElementRegistry) => void`: Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op).
+   * - `connectedMoveCallback() => void`: `moveBefore()` keeps the element connected: nothing to release.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--track-list-gap`: Space between items and inside an item. (default: `0.5em`)
+   * - `--track-list-item-padding`: Padding of an item. (default: `0.4em 0`)
+   * - `--track-list-item-border`: Border under an item. (default: `1px solid (currentColor at 20%)`)
+   * - `--track-list-ended-decoration`: Text decoration of an ended track's label. (default: `line-through`)
+   * - `--track-list-muted-color`: Colour of the settings and empty-state text. (default: `inherit`)
+   * - `--track-list-button-padding`: Padding of the buttons. (default: `0.3em 0.8em`)
+   * - `--track-list-button-border`: Border of the buttons. (default: `1px solid currentColor`)
+   * - `--track-list-button-radius`: Corner radius of the buttons. (default: `0.4em`)
+   * - `--track-list-button-background`: Background of the buttons. (default: `transparent`)
+   * - `--track-list-button-color`: Text colour of the buttons. (default: `inherit`)
+   * - `--track-list-toggle-on-background`: Background of a pressed toggle. (default: `(currentColor at 15%)`)
+   * - `--track-list-focus-ring`: Outline of a focused button. (default: `2px solid Highlight`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `list`: The list of tracks.
+   * - `item`: One track.
+   * - `kind`: The track's kind (Video, Audio).
+   * - `label`: The track's label (or Camera/Microphone when it has none).
+   * - `state`: Live or ended, muted, off.
+   * - `settings`: The current settings (`640×480 · 20 fps`, `48 kHz mono`).
+   * - `toggle`: The enable toggle (`aria-pressed`).
+   * - `stop`: The stop button.
+   * - `empty`: The text shown when there is no stream, or no track.
+   * - `status`: The visually hidden live region that announces changes.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `empty`: There is no stream, or no track to list.
+   */
+  'track-list': Partial<TrackListElementProps & BaseProps<TrackListElement> & BaseEvents>;
 };
 
 export type CustomElementsSolidJs = {
@@ -682,80 +682,6 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
-   * Lists a stream's tracks, in stream order, with an enable toggle and a stop button for each.
-   * Finds its stream from the `stream` property, the `for` attribute, or the nearest ancestor
-   * source. Stays right through `addtrack`/`removetrack`, `ended`, `mute`/`unmute`, its own actions
-   * and those of other kit elements; tracks added or removed by script (`stream.addTrack()` fires no
-   * event) show within a second.
-   *
-   * ## Attributes & Properties
-   *
-   * Component attributes and properties that can be applied to the element or by using JavaScript.
-   *
-   * - `for`: The id of a source (e.g. `<media-capture>`) in the same root to list.
-   * - `kind`: List only `audio` or `video` tracks; all when absent.
-   * - `stream`: The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
-   * `null`: list nothing. (property only)
-   * - `strings`: Replacements for built-in texts, merged over the English defaults. (property only)
-   * - `tracks`: The tracks listed, in stream order. (property only) (readonly)
-   *
-   * ## Events
-   *
-   * Events that will be emitted by the component.
-   *
-   * - `track-list-toggle`: Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable.
-   * - `track-list-stop`: Before a track is stopped (`track`); cancelable.
-   *
-   * ## Methods
-   *
-   * Methods that can be called to access component functionality.
-   *
-   * - `define(tag = 'track-list', registry?: CustomElementRegistry) => void`: Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op).
-   * - `connectedMoveCallback() => void`: `moveBefore()` keeps the element connected: nothing to release.
-   *
-   * ## CSS Custom Properties
-   *
-   * CSS variables available for styling the component.
-   *
-   * - `--track-list-gap`: Space between items and inside an item. (default: `0.5em`)
-   * - `--track-list-item-padding`: Padding of an item. (default: `0.4em 0`)
-   * - `--track-list-item-border`: Border under an item. (default: `1px solid (currentColor at 20%)`)
-   * - `--track-list-ended-decoration`: Text decoration of an ended track's label. (default: `line-through`)
-   * - `--track-list-muted-color`: Colour of the settings and empty-state text. (default: `inherit`)
-   * - `--track-list-button-padding`: Padding of the buttons. (default: `0.3em 0.8em`)
-   * - `--track-list-button-border`: Border of the buttons. (default: `1px solid currentColor`)
-   * - `--track-list-button-radius`: Corner radius of the buttons. (default: `0.4em`)
-   * - `--track-list-button-background`: Background of the buttons. (default: `transparent`)
-   * - `--track-list-button-color`: Text colour of the buttons. (default: `inherit`)
-   * - `--track-list-toggle-on-background`: Background of a pressed toggle. (default: `(currentColor at 15%)`)
-   * - `--track-list-focus-ring`: Outline of a focused button. (default: `2px solid Highlight`)
-   *
-   * ## CSS Parts
-   *
-   * Custom selectors for styling elements within the component.
-   *
-   * - `list`: The list of tracks.
-   * - `item`: One track.
-   * - `kind`: The track's kind (Video, Audio).
-   * - `label`: The track's label (or Camera/Microphone when it has none).
-   * - `state`: Live or ended, muted, off.
-   * - `settings`: The current settings (`640×480 · 20 fps`, `48 kHz mono`).
-   * - `toggle`: The enable toggle (`aria-pressed`).
-   * - `stop`: The stop button.
-   * - `empty`: The text shown when there is no stream, or no track.
-   * - `status`: The visually hidden live region that announces changes.
-   *
-   * ## CSS States
-   *
-   * These can be used to apply styling when a component is in a given state.
-   *
-   * - `empty`: There is no stream, or no track to list.
-   */
-  'track-list': Partial<
-    TrackListElementProps & TrackListElementSolidJsProps & BaseProps<TrackListElement> & BaseEvents
-  >;
-
-  /**
    * Shows a stream through its own `clone()` of the video tracks (and, with `audible`, the audio
    * tracks). It owns and stops its clones; it never stops or disables the source's tracks. Finds its
    * stream from the `stream` property, the `for` attribute, or the nearest ancestor source.
@@ -831,6 +757,80 @@ export type CustomElementsSolidJs = {
       BaseProps<StreamMirrorElement> &
       BaseEvents
   >;
+
+  /**
+   * Lists a stream's tracks, in stream order, with an enable toggle and a stop button for each.
+   * Finds its stream from the `stream` property, the `for` attribute, or the nearest ancestor
+   * source. Stays right through `addtrack`/`removetrack`, `ended`, `mute`/`unmute`, its own actions
+   * and those of other kit elements; tracks added or removed by script (`stream.addTrack()` fires no
+   * event) show within a second.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `for`: The id of a source (e.g. `<media-capture>`) in the same root to list.
+   * - `kind`: List only `audio` or `video` tracks; all when absent.
+   * - `stream`: The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
+   * `null`: list nothing. (property only)
+   * - `strings`: Replacements for built-in texts, merged over the English defaults. (property only)
+   * - `tracks`: The tracks listed, in stream order. (property only) (readonly)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `track-list-toggle`: Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable.
+   * - `track-list-stop`: Before a track is stopped (`track`); cancelable.
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `define(tag = 'track-list', registry?: CustomElementRegistry) => void`: Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op).
+   * - `connectedMoveCallback() => void`: `moveBefore()` keeps the element connected: nothing to release.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--track-list-gap`: Space between items and inside an item. (default: `0.5em`)
+   * - `--track-list-item-padding`: Padding of an item. (default: `0.4em 0`)
+   * - `--track-list-item-border`: Border under an item. (default: `1px solid (currentColor at 20%)`)
+   * - `--track-list-ended-decoration`: Text decoration of an ended track's label. (default: `line-through`)
+   * - `--track-list-muted-color`: Colour of the settings and empty-state text. (default: `inherit`)
+   * - `--track-list-button-padding`: Padding of the buttons. (default: `0.3em 0.8em`)
+   * - `--track-list-button-border`: Border of the buttons. (default: `1px solid currentColor`)
+   * - `--track-list-button-radius`: Corner radius of the buttons. (default: `0.4em`)
+   * - `--track-list-button-background`: Background of the buttons. (default: `transparent`)
+   * - `--track-list-button-color`: Text colour of the buttons. (default: `inherit`)
+   * - `--track-list-toggle-on-background`: Background of a pressed toggle. (default: `(currentColor at 15%)`)
+   * - `--track-list-focus-ring`: Outline of a focused button. (default: `2px solid Highlight`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `list`: The list of tracks.
+   * - `item`: One track.
+   * - `kind`: The track's kind (Video, Audio).
+   * - `label`: The track's label (or Camera/Microphone when it has none).
+   * - `state`: Live or ended, muted, off.
+   * - `settings`: The current settings (`640×480 · 20 fps`, `48 kHz mono`).
+   * - `toggle`: The enable toggle (`aria-pressed`).
+   * - `stop`: The stop button.
+   * - `empty`: The text shown when there is no stream, or no track.
+   * - `status`: The visually hidden live region that announces changes.
+   *
+   * ## CSS States
+   *
+   * These can be used to apply styling when a component is in a given state.
+   *
+   * - `empty`: There is no stream, or no track to list.
+   */
+  'track-list': Partial<
+    TrackListElementProps & TrackListElementSolidJsProps & BaseProps<TrackListElement> & BaseEvents
+  >;
 };
 
 export type CustomCssProperties = {
@@ -850,6 +850,26 @@ export type CustomCssProperties = {
   '--media-capture-focus-ring'?: string | undefined;
   /** Colour of the state's text. */
   '--media-capture-message-color'?: string | undefined;
+  /** Aspect ratio of the element's box. */
+  '--stream-mirror-aspect-ratio'?: string | undefined;
+  /** Background behind the video and the placeholder. */
+  '--stream-mirror-background'?: string | undefined;
+  /** Colour of the placeholder text and play button. */
+  '--stream-mirror-placeholder-color'?: string | undefined;
+  /** Corner radius of the element. */
+  '--stream-mirror-radius'?: string | undefined;
+  /** Padding of the play button. */
+  '--stream-mirror-button-padding'?: string | undefined;
+  /** Border of the play button. */
+  '--stream-mirror-button-border'?: string | undefined;
+  /** Corner radius of the play button. */
+  '--stream-mirror-button-radius'?: string | undefined;
+  /** Background of the play button. */
+  '--stream-mirror-button-background'?: string | undefined;
+  /** Text colour of the play button. */
+  '--stream-mirror-button-color'?: string | undefined;
+  /** Outline of the focused play button. */
+  '--stream-mirror-focus-ring'?: string | undefined;
   /** Space between items and inside an item. */
   '--track-list-gap'?: string | undefined;
   /** Padding of an item. */
@@ -874,26 +894,6 @@ export type CustomCssProperties = {
   '--track-list-toggle-on-background'?: string | undefined;
   /** Outline of a focused button. */
   '--track-list-focus-ring'?: string | undefined;
-  /** Aspect ratio of the element's box. */
-  '--stream-mirror-aspect-ratio'?: string | undefined;
-  /** Background behind the video and the placeholder. */
-  '--stream-mirror-background'?: string | undefined;
-  /** Colour of the placeholder text and play button. */
-  '--stream-mirror-placeholder-color'?: string | undefined;
-  /** Corner radius of the element. */
-  '--stream-mirror-radius'?: string | undefined;
-  /** Padding of the play button. */
-  '--stream-mirror-button-padding'?: string | undefined;
-  /** Border of the play button. */
-  '--stream-mirror-button-border'?: string | undefined;
-  /** Corner radius of the play button. */
-  '--stream-mirror-button-radius'?: string | undefined;
-  /** Background of the play button. */
-  '--stream-mirror-button-background'?: string | undefined;
-  /** Text colour of the play button. */
-  '--stream-mirror-button-color'?: string | undefined;
-  /** Outline of the focused play button. */
-  '--stream-mirror-focus-ring'?: string | undefined;
 };
 
 declare module 'react' {

@@ -10,12 +10,12 @@ import type {
   MediaCaptureStopEvent,
   MediaCaptureErrorEvent,
   MediaCapturePermissionChangeEvent,
-  TrackListElement,
-  TrackListToggleEvent,
-  TrackListStopEvent,
   StreamMirrorElement,
   StreamMirrorReadyEvent,
   StreamMirrorResizeEvent,
+  TrackListElement,
+  TrackListToggleEvent,
+  TrackListStopEvent,
 } from '../dist/index.js';
 
 export interface MediaCaptureSvelteProps extends HTMLAttributes<MediaCaptureElement> {
@@ -75,23 +75,6 @@ export interface MediaCaptureSvelteProps extends HTMLAttributes<MediaCaptureElem
   ) => void;
 }
 
-export interface TrackListSvelteProps extends HTMLAttributes<TrackListElement> {
-  /** The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source; `null`: list nothing. */
-  stream?: TrackListElement['stream'];
-  /** The id of a source (e.g. `<media-capture>`) in the same root to list. */
-  for?: TrackListElement['for'];
-  /** List only `audio` or `video` tracks; all when absent. */
-  kind?: TrackListElement['kind'];
-  /** Replacements for built-in texts, merged over the English defaults. */
-  strings?: TrackListElement['strings'];
-  /** Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable. */
-  'ontrack-list-toggle'?: (
-    event: TrackListToggleEvent & { currentTarget: TrackListElement },
-  ) => void;
-  /** Before a track is stopped (`track`); cancelable. */
-  'ontrack-list-stop'?: (event: TrackListStopEvent & { currentTarget: TrackListElement }) => void;
-}
-
 export interface StreamMirrorSvelteProps extends HTMLAttributes<StreamMirrorElement> {
   /** The stream to show. `undefined` (default): link by `for` or to the nearest ancestor source; `null`: show nothing. */
   stream?: StreamMirrorElement['stream'];
@@ -115,13 +98,30 @@ export interface StreamMirrorSvelteProps extends HTMLAttributes<StreamMirrorElem
   ) => void;
 }
 
+export interface TrackListSvelteProps extends HTMLAttributes<TrackListElement> {
+  /** The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source; `null`: list nothing. */
+  stream?: TrackListElement['stream'];
+  /** The id of a source (e.g. `<media-capture>`) in the same root to list. */
+  for?: TrackListElement['for'];
+  /** List only `audio` or `video` tracks; all when absent. */
+  kind?: TrackListElement['kind'];
+  /** Replacements for built-in texts, merged over the English defaults. */
+  strings?: TrackListElement['strings'];
+  /** Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable. */
+  'ontrack-list-toggle'?: (
+    event: TrackListToggleEvent & { currentTarget: TrackListElement },
+  ) => void;
+  /** Before a track is stopped (`track`); cancelable. */
+  'ontrack-list-stop'?: (event: TrackListStopEvent & { currentTarget: TrackListElement }) => void;
+}
+
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     /** Camera and microphone capture with a permission flow; the source of a stream. */
     'media-capture': MediaCaptureSvelteProps;
-    /** The tracks of a stream, each with an enable toggle and a stop button. */
-    'track-list': TrackListSvelteProps;
     /** A live preview of a stream, through independent clones of its tracks. */
     'stream-mirror': StreamMirrorSvelteProps;
+    /** The tracks of a stream, each with an enable toggle and a stop button. */
+    'track-list': TrackListSvelteProps;
   }
 }

@@ -11,12 +11,12 @@ import type {
   MediaCaptureStopEvent,
   MediaCaptureErrorEvent,
   MediaCapturePermissionChangeEvent,
-  TrackListElement,
-  TrackListToggleEvent,
-  TrackListStopEvent,
   StreamMirrorElement,
   StreamMirrorReadyEvent,
   StreamMirrorResizeEvent,
+  TrackListElement,
+  TrackListToggleEvent,
+  TrackListStopEvent,
 } from '../dist/index.js';
 
 export interface MediaCaptureVueProps {
@@ -68,21 +68,6 @@ export interface MediaCaptureVueProps {
   ) => void;
 }
 
-export interface TrackListVueProps {
-  /** The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source; `null`: list nothing. */
-  stream?: TrackListElement['stream'];
-  /** The id of a source (e.g. `<media-capture>`) in the same root to list. */
-  for?: TrackListElement['for'];
-  /** List only `audio` or `video` tracks; all when absent. */
-  kind?: TrackListElement['kind'];
-  /** Replacements for built-in texts, merged over the English defaults. */
-  strings?: TrackListElement['strings'];
-  /** `@track-list-toggle`: Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable. */
-  onTrackListToggle?: (event: TrackListToggleEvent & { currentTarget: TrackListElement }) => void;
-  /** `@track-list-stop`: Before a track is stopped (`track`); cancelable. */
-  onTrackListStop?: (event: TrackListStopEvent & { currentTarget: TrackListElement }) => void;
-}
-
 export interface StreamMirrorVueProps {
   /** The stream to show. `undefined` (default): link by `for` or to the nearest ancestor source; `null`: show nothing. */
   stream?: StreamMirrorElement['stream'];
@@ -106,13 +91,28 @@ export interface StreamMirrorVueProps {
   ) => void;
 }
 
+export interface TrackListVueProps {
+  /** The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source; `null`: list nothing. */
+  stream?: TrackListElement['stream'];
+  /** The id of a source (e.g. `<media-capture>`) in the same root to list. */
+  for?: TrackListElement['for'];
+  /** List only `audio` or `video` tracks; all when absent. */
+  kind?: TrackListElement['kind'];
+  /** Replacements for built-in texts, merged over the English defaults. */
+  strings?: TrackListElement['strings'];
+  /** `@track-list-toggle`: Before a track is switched on or off (`track`, `enabled` = the requested value); cancelable. */
+  onTrackListToggle?: (event: TrackListToggleEvent & { currentTarget: TrackListElement }) => void;
+  /** `@track-list-stop`: Before a track is stopped (`track`); cancelable. */
+  onTrackListStop?: (event: TrackListStopEvent & { currentTarget: TrackListElement }) => void;
+}
+
 declare module 'vue' {
   interface GlobalComponents {
     /** Camera and microphone capture with a permission flow; the source of a stream. */
     'media-capture': DefineComponent<MediaCaptureVueProps & HTMLAttributes>;
-    /** The tracks of a stream, each with an enable toggle and a stop button. */
-    'track-list': DefineComponent<TrackListVueProps & HTMLAttributes>;
     /** A live preview of a stream, through independent clones of its tracks. */
     'stream-mirror': DefineComponent<StreamMirrorVueProps & HTMLAttributes>;
+    /** The tracks of a stream, each with an enable toggle and a stop button. */
+    'track-list': DefineComponent<TrackListVueProps & HTMLAttributes>;
   }
 }
