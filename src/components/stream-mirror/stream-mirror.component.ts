@@ -154,18 +154,21 @@ export class StreamMirrorElement extends LitElement {
   #whenFirstFrame(video: HTMLVideoElement): void {
     const stream = this.#readyFor;
     if (!stream) return;
+    // requestVideoFrameCallback: Firefox before 132 lacks it.
+    const wait = () =>
+      typeof video.requestVideoFrameCallback === 'function'
+        ? video.requestVideoFrameCallback(report)
+        : video.addEventListener('resize', report, { once: true });
     const report = () => {
-      if (this.#readyFor !== stream || this.#link.stream !== stream || !video.videoWidth) return;
+      if (this.#readyFor !== stream || this.#link.stream !== stream) return;
+      if (!video.videoWidth) return void wait(); // a frame without a size yet: the next one
       this.#readyFor = null;
       const { videoWidth: width, videoHeight: height } = video;
       this.#sized(width, height);
       /** @ignore */
       this.dispatchEvent(new StreamMirrorReadyEvent(width, height));
     };
-    // requestVideoFrameCallback: Firefox before 132 lacks it.
-    if (typeof video.requestVideoFrameCallback === 'function')
-      video.requestVideoFrameCallback(report);
-    else (video as HTMLVideoElement).addEventListener('loadeddata', report, { once: true });
+    wait();
   }
 
   #handleResize = (event: Event): void => {
