@@ -1,7 +1,12 @@
 // Builds each app under test/frameworks/ with its framework's own compiler into one bundle the
 // conformance tests load: esbuild's JSX transform (React 19, Preact), @vue/compiler-sfc (SFC,
 // ahead of time) and Vue's runtime compiler (in-DOM template), svelte/compiler (Svelte 5).
+// Angular: ngc compiles the component ahead of time (strictTemplates: it type-checks too), and
+// the Angular linker (a Babel plugin shipped with @angular/compiler-cli) finishes the framework's
+// own partially compiled packages while esbuild bundles them.
 // The apps do not import the kit: each test decides whether the elements are defined first.
+import { transformAsync } from '@babel/core';
+import angularLinker from '@angular/compiler-cli/linker/babel';
 import { parse, compileScript } from '@vue/compiler-sfc';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -46,6 +51,26 @@ const sveltePlugin = {
   },
 };
 
+const angularLinkerPlugin = {
+  name: 'angular-linker',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@angular[\\/].*\.m?js$/ }, async ({ path }) => {
+      const code = await readFile(path, 'utf8');
+      if (!code.includes('ɵɵngDeclare')) return { contents: code, loader: 'js' };
+      const linked = await transformAsync(code, {
+        filename: path,
+        plugins: [angularLinker],
+        compact: false,
+        configFile: false,
+        babelrc: false,
+        sourceMaps: false,
+      });
+      return { contents: linked.code, loader: 'js' };
+    });
+  },
+};
+
+const ANGULAR_OUT = `${OUT_DIR}/angular-ngc`;
 const vueFullBuild = createRequire(import.meta.url).resolve('vue/dist/vue.esm-bundler.js');
 const apps = {
   react: { entry: 'test/frameworks/react/app.jsx', jsxImportSource: 'react' },
@@ -53,6 +78,7 @@ const apps = {
   vue: { entry: 'test/frameworks/vue/mount.ts', plugins: [vuePlugin] },
   'vue-in-dom': { entry: 'test/frameworks/vue/in-dom.ts', alias: { vue: vueFullBuild } },
   svelte: { entry: 'test/frameworks/svelte/mount.ts', plugins: [sveltePlugin] },
+  angular: { entry: `${ANGULAR_OUT}/angular/mount.js`, plugins: [angularLinkerPlugin] },
 };
 
 export async function buildApps() {
@@ -60,6 +86,9 @@ export async function buildApps() {
   // The tests load the kit as published: dist/ for the apps, the CDN file for plain HTML.
   execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], { stdio: 'inherit' });
+  execFileSync('node_modules/.bin/ngc', ['-p', 'test/frameworks/angular/tsconfig.json'], {
+    stdio: 'inherit',
+  });
   await Promise.all(
     Object.entries(apps).map(([name, { entry, ...options }]) =>
       build({

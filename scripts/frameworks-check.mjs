@@ -7,6 +7,8 @@ const checks = [
   ['react', 'tsc', ['-p', 'test/frameworks/react/tsconfig.json']],
   ['preact', 'tsc', ['-p', 'test/frameworks/preact/tsconfig.json']],
   ['solid', 'tsc', ['-p', 'test/frameworks/solid/tsconfig.json']],
+  // ngc with strictTemplates: `$event` typed from the kit's GlobalEventHandlersEventMap entries.
+  ['angular', 'ngc', ['-p', 'test/frameworks/angular/tsconfig.json']],
   ['vue', 'vue-tsc', ['-p', 'test/frameworks/vue/tsconfig.json']],
   [
     'svelte',

@@ -17,4 +17,5 @@ export interface MountedApp {
   unmount(): void;
 }
 
-export type Mount = (container: HTMLElement, props: AppProps) => MountedApp;
+/** Renders the app into `container` (Angular boots asynchronously). */
+export type Mount = (container: HTMLElement, props: AppProps) => MountedApp | Promise<MountedApp>;

@@ -88,7 +88,7 @@ export function conformance(name: string, framework: Framework) {
     async function render(props: Parameters<Mount>[1]) {
       const { mount, template } = await framework.load();
       if (template) container.innerHTML = template;
-      app = mount(container, props);
+      app = await mount(container, props);
       return app;
     }
 

@@ -1,0 +1,3 @@
+// The kit's own types: HTMLElementTagNameMap and GlobalEventHandlersEventMap entries, from which
+// Angular's template checker types `$event`.
+import type {} from 'mediastream-elements';
