@@ -493,6 +493,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `video`: The `<video>` showing the clones.
+   * - `overlay`: The box over the video holding the placeholder or the play button.
    * - `placeholder`: The default placeholder text.
    * - `play-button`: The button that starts the preview when the browser refused to autoplay it.
    *
@@ -559,12 +560,12 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `list`: The list of tracks.
-   * - `item`: One track.
+   * - `item`: One track; also named `ended`, `muted` and `off` (switched off) in those states.
    * - `kind`: The track's kind (Video, Audio).
    * - `label`: The track's label (or Camera/Microphone when it has none).
    * - `state`: Live or ended, muted, off.
    * - `settings`: The current settings (`640×480 · 20 fps`, `48 kHz mono`).
-   * - `toggle`: The enable toggle (`aria-pressed`).
+   * - `toggle`: The enable toggle (`aria-pressed`); also named `pressed` while the track is enabled.
    * - `stop`: The stop button.
    * - `empty`: The text shown when there is no stream, or no track.
    * - `status`: The visually hidden live region that announces changes.
@@ -741,6 +742,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `video`: The `<video>` showing the clones.
+   * - `overlay`: The box over the video holding the placeholder or the play button.
    * - `placeholder`: The default placeholder text.
    * - `play-button`: The button that starts the preview when the browser refused to autoplay it.
    *
@@ -812,12 +814,12 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `list`: The list of tracks.
-   * - `item`: One track.
+   * - `item`: One track; also named `ended`, `muted` and `off` (switched off) in those states.
    * - `kind`: The track's kind (Video, Audio).
    * - `label`: The track's label (or Camera/Microphone when it has none).
    * - `state`: Live or ended, muted, off.
    * - `settings`: The current settings (`640×480 · 20 fps`, `48 kHz mono`).
-   * - `toggle`: The enable toggle (`aria-pressed`).
+   * - `toggle`: The enable toggle (`aria-pressed`); also named `pressed` while the track is enabled.
    * - `stop`: The stop button.
    * - `empty`: The text shown when there is no stream, or no track.
    * - `status`: The visually hidden live region that announces changes.

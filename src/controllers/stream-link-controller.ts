@@ -118,7 +118,11 @@ export class StreamLinkController implements ReactiveController {
 
   #resolve(): MediaStream | null {
     const { stream, for: id } = this.host;
-    if (stream !== undefined) return stream instanceof MediaStream ? stream : null;
+    // '' is how Preact and some templating libraries clear a property: linking by `for` or
+    // nesting applies, as for `undefined`.
+    if (stream !== undefined && (stream as unknown) !== '') {
+      return stream instanceof MediaStream ? stream : null;
+    }
     if (id) {
       const root = this.host.getRootNode() as Document | ShadowRoot;
       return streamOf(root.getElementById?.(id) ?? null);

@@ -231,7 +231,8 @@ export class MediaCaptureElement extends LitElement {
 
   #buildConstraints(): MediaStreamConstraints {
     parseTimeout(this.timeout);
-    return this.constraints !== undefined
+    // '' is how Preact and some templating libraries clear a property: the attributes apply.
+    return this.constraints !== undefined && (this.constraints as unknown) !== ''
       ? checkConstraints(this.constraints)
       : constraintsFromAttributes(this);
   }

@@ -22,6 +22,7 @@ import styles from './stream-mirror.styles.js';
  * @fires {StreamMirrorResizeEvent} stream-mirror-resize - The video's intrinsic size changed (`width`, `height`).
  *
  * @csspart video - The `<video>` showing the clones.
+ * @csspart overlay - The box over the video holding the placeholder or the play button.
  * @csspart placeholder - The default placeholder text.
  * @csspart play-button - The button that starts the preview when the browser refused to autoplay it.
  *
@@ -224,7 +225,7 @@ export class StreamMirrorElement extends LitElement {
       ${
         showing && !this.#showPlayButton
           ? nothing
-          : html`<div class="overlay">
+          : html`<div class="overlay" part="overlay">
               ${
                 showing
                   ? nothing

@@ -31,12 +31,12 @@ import styles from './track-list.styles.js';
  * @fires {TrackListStopEvent} track-list-stop - Before a track is stopped (`track`); cancelable.
  *
  * @csspart list - The list of tracks.
- * @csspart item - One track.
+ * @csspart item - One track; also named `ended`, `muted` and `off` (switched off) in those states.
  * @csspart kind - The track's kind (Video, Audio).
  * @csspart label - The track's label (or Camera/Microphone when it has none).
  * @csspart state - Live or ended, muted, off.
  * @csspart settings - The current settings (`640×480 · 20 fps`, `48 kHz mono`).
- * @csspart toggle - The enable toggle (`aria-pressed`).
+ * @csspart toggle - The enable toggle (`aria-pressed`); also named `pressed` while the track is enabled.
  * @csspart stop - The stop button.
  * @csspart empty - The text shown when there is no stream, or no track.
  * @csspart status - The visually hidden live region that announces changes.
@@ -144,13 +144,19 @@ export class TrackListElement extends LitElement {
     const name = trackName(track, strings);
     // Ended tracks keep focusable buttons (aria-disabled): a keyboard user who stopped a track
     // keeps focus where it was.
-    return html`<li part="item" class=${ended ? 'ended' : ''} data-kind=${track.kind}>
+    // State as extra part names, so a theme can reach them: ::part(item ended), ::part(toggle pressed).
+    const itemPart = ['item', ended && 'ended', track.muted && 'muted', !track.enabled && 'off'];
+    return html`<li
+      part=${itemPart.filter(Boolean).join(' ')}
+      class=${ended ? 'ended' : ''}
+      data-kind=${track.kind}
+    >
       <span part="kind">${track.kind === 'video' ? strings.video : strings.audio}</span>
       <span part="label">${trackLabel(track, strings)}</span>
       <span part="state">${state.join(strings.separator)}</span>
       ${settings ? html`<span part="settings">${settings}</span>` : nothing}
       <button
-        part="toggle"
+        part=${track.enabled ? 'toggle pressed' : 'toggle'}
         aria-pressed=${track.enabled ? 'true' : 'false'}
         aria-label=${fill(strings.toggleLabel, { track: name })}
         aria-disabled=${ended ? 'true' : nothing}
