@@ -6,6 +6,7 @@ import { PermissionController } from '../../controllers/permission-controller.js
 import { UserMediaController } from '../../controllers/user-media-controller.js';
 import { defineElement } from '../../define.js';
 import { MediaCaptureError } from '../../errors.js';
+import { setCustomState } from '../../shared.js';
 import {
   MediaCapturePermissionChangeEvent,
   type MediaCapturePermission,
@@ -248,7 +249,7 @@ export class MediaCaptureElement extends LitElement {
   #committed(): void {
     const state = this.state;
     this.setAttribute('state', state);
-    for (const name of STATES) this.#setCustomState(name, name === state);
+    for (const name of STATES) setCustomState(this.#internals, name, name === state);
     this.#provider.setValue(this.stream);
     const announcement =
       state === 'idle'
@@ -263,19 +264,6 @@ export class MediaCaptureElement extends LitElement {
     if (state === 'live' || state === 'denied' || state === 'error')
       void this.#permission.refresh();
     this.requestUpdate();
-  }
-
-  #setCustomState(name: string, on: boolean): void {
-    const states = this.#internals.states;
-    if (!states) return;
-    try {
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      // Chromium before 125 accepts only the `--name` form.
-      if (on) states.add(`--${name}`);
-      else states.delete(`--${name}`);
-    }
   }
 
   #text(key: keyof MediaCaptureStrings): string {

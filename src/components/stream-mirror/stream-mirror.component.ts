@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { StreamMirrorReadyEvent, StreamMirrorResizeEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { defineElement } from '../../define.js';
+import { setCustomState } from '../../shared.js';
 import { MirrorClones } from './stream-mirror.clones.js';
 import { snapshotVideo, type SnapshotOptions } from './stream-mirror.snapshot.js';
 import { streamMirrorStrings, type StreamMirrorStrings } from './stream-mirror.strings.js';
@@ -121,8 +122,8 @@ export class StreamMirrorElement extends LitElement {
       // Unmuting may make the autoplay policy pause the preview: ask again, offer the button if refused.
       this.#play(video);
     }
-    this.#setCustomState('showing', this.#clones.showing);
-    this.#setCustomState('play-blocked', this.#showPlayButton);
+    setCustomState(this.#internals, 'showing', this.#clones.showing);
+    setCustomState(this.#internals, 'play-blocked', this.#showPlayButton);
   }
 
   get #video(): HTMLVideoElement | null {
@@ -193,19 +194,6 @@ export class StreamMirrorElement extends LitElement {
     const video = this.#video;
     if (video) this.#play(video);
   };
-
-  #setCustomState(name: string, on: boolean): void {
-    const states = this.#internals.states;
-    if (!states) return;
-    try {
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      // Chromium before 125 accepts only the `--name` form.
-      if (on) states.add(`--${name}`);
-      else states.delete(`--${name}`);
-    }
-  }
 
   override render(): TemplateResult {
     const strings = { ...streamMirrorStrings, ...this.strings };

@@ -5,6 +5,7 @@ import { TrackListStopEvent, TrackListToggleEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { setTrackEnabled, stopTrack } from '../../controllers/track-registry.js';
 import { defineElement } from '../../define.js';
+import { setCustomState } from '../../shared.js';
 import {
   describeChanges,
   fill,
@@ -106,16 +107,7 @@ export class TrackListElement extends LitElement {
     this.#seen = now;
     if (said.length) this.#announcement = said.join(' ');
     super.update(changed);
-    const empty = now.size === 0;
-    const states = this.#internals.states;
-    try {
-      if (empty) states?.add('empty');
-      else states?.delete('empty');
-    } catch {
-      // Chromium before 125 accepts only the `--name` form.
-      if (empty) states?.add('--empty');
-      else states?.delete('--empty');
-    }
+    setCustomState(this.#internals, 'empty', now.size === 0);
   }
 
   #toggle(track: MediaStreamTrack): void {
