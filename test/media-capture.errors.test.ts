@@ -380,6 +380,30 @@ describe('<media-capture> errors', () => {
       );
     });
 
+    it('a timeout made invalid during the request throws nothing; the next start() reports it', async () => {
+      const permissions = fakePermissions('prompt');
+      hangingGetUserMedia();
+      const el = await fixture<MediaCaptureElement>(
+        html`<media-capture video timeout="20"></media-capture>`,
+      );
+      await el.updateComplete;
+      const pending = el.start();
+      el.setAttribute('timeout', 'soon');
+      const uncaught: unknown[] = [];
+      const onError = (event: ErrorEvent) => (uncaught.push(event.error), event.preventDefault());
+      window.addEventListener('error', onError);
+      permissions.change('granted'); // arms the bound, reading the now invalid value
+      await aTimeout(60);
+      window.removeEventListener('error', onError);
+      expect(uncaught).to.deep.equal([]);
+      expect(el.state, 'the invalid value bounds nothing').to.equal('requesting');
+      el.stop();
+      await pending.catch(() => {});
+      const error = await failedStart(el);
+      expect(error.code).to.equal('invalid-constraints');
+      expect(error.message).to.contain('timeout="soon"');
+    });
+
     it('timeout="0" never times out', async () => {
       fakePermissions('granted');
       hangingGetUserMedia();

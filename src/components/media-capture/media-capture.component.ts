@@ -113,7 +113,14 @@ export class MediaCaptureElement extends LitElement {
   });
   #capture = new UserMediaController(this, {
     constraints: () => this.#buildConstraints(),
-    timeout: () => parseTimeout(this.timeout),
+    // A value made invalid during a request bounds nothing; the next request reports it.
+    timeout: () => {
+      try {
+        return parseTimeout(this.timeout);
+      } catch {
+        return 0;
+      }
+    },
     promptImpossible: (constraints) => this.#granted(constraints, 'granted'),
     permissionDenied: async (constraints) => {
       await this.#permission.refresh();
