@@ -29,6 +29,18 @@ export default {
       },
     },
     {
+      // `#private` members are no one's API: listed, they only make the manifest go stale on
+      // every internal change.
+      name: 'no-private-members',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.members) decl.members = decl.members.filter((m) => !m.name.startsWith('#'));
+          }
+        }
+      },
+    },
+    {
       name: 'dist-paths',
       packageLinkPhase({ customElementsManifest }) {
         const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
