@@ -71,8 +71,6 @@ export class UserMediaController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   start(): Promise<MediaStream> {
     if (this.state === 'unsupported') return Promise.reject(this.error);
     let constraints: MediaStreamConstraints;
@@ -102,8 +100,13 @@ export class UserMediaController implements ReactiveController {
     if (stream) this.#emit(new MediaCaptureStopEvent('stop', stream), new StreamChangeEvent(null));
   }
 
+  /** A move within the same task (appendChild elsewhere, a framework reordering) is not a removal. */
+  hostDisconnected(): void {
+    queueMicrotask(() => this.host.isConnected || this.#disconnect());
+  }
+
   /** The element left the page: release, with no statechange (see DESIGN, the events table). */
-  disconnect(): void {
+  #disconnect(): void {
     if (this.state !== 'live' && this.state !== 'requesting') return;
     const stream = this.#release();
     this.#rejectPending(new MediaCaptureError('aborted'));

@@ -210,8 +210,6 @@ export class MediaCaptureElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#connection?.abort();
-    // A move within the same task (appendChild elsewhere, a framework reordering) is not a removal.
-    queueMicrotask(() => this.isConnected || this.#capture.disconnect());
   }
 
   /** `moveBefore()` keeps the element connected: nothing to release or restart. */
