@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MediaCapturePermission, PermissionHint } from '../events.js';
 
-const NAMES = { camera: 'camera', microphone: 'microphone' } as const;
-type Device = keyof typeof NAMES;
+type Device = keyof MediaCapturePermission;
 
 const UNKNOWN: MediaCapturePermission = Object.freeze({ camera: 'unknown', microphone: 'unknown' });
 
@@ -53,7 +52,7 @@ export class PermissionController implements ReactiveController {
   async #read(device: Device): Promise<PermissionHint> {
     const signal = this.#connection?.signal;
     try {
-      const status = await navigator.permissions.query({ name: NAMES[device] as PermissionName });
+      const status = await navigator.permissions.query({ name: device as PermissionName });
       if (signal?.aborted) return 'unknown';
       if (!this.#statuses[device]) {
         this.#statuses[device] = status;
