@@ -5,6 +5,9 @@
 import { createApp, nextTick, reactive } from 'vue';
 import type { AppProps, Mount } from '../app.js';
 
+/** The kit's tags, from custom-elements.json: scripts/frameworks-build.mjs defines it. */
+declare const __KIT_TAGS__: readonly string[];
+
 export const template = `
   <media-capture
     video
@@ -40,8 +43,7 @@ export const mount: Mount = (container, props) => {
     ...props,
   });
   const app = createApp({ setup: () => state });
-  app.config.compilerOptions.isCustomElement = (tag: string) =>
-    ['media-capture', 'stream-mirror', 'track-list'].includes(tag);
+  app.config.compilerOptions.isCustomElement = (tag: string) => __KIT_TAGS__.includes(tag);
   app.mount(container);
   return {
     async update(patch) {

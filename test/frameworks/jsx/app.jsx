@@ -1,11 +1,11 @@
 // @ts-check
-// React 19: properties and attributes through JSX props, events through `on<event-name>` props
-// (React 19 adds a listener for `on…` props of custom elements, the name after `on` kept as is).
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+// React 19 and Preact, one JSX source compiled for each runtime (jsxImportSource): properties and
+// attributes through JSX props, events through `on<event-name>` props. React 19 adds a listener
+// for `on…` props of custom elements, the name after `on` kept as is; Preact does the same for an
+// `on…` prop that is not a DOM property.
 
 /** @param {import('../app.js').AppProps} props */
-function App({ constraints, width, listStream, log }) {
+export function App({ constraints, width, listStream, log }) {
   return (
     <>
       <media-capture
@@ -37,18 +37,4 @@ function App({ constraints, width, listStream, log }) {
       <track-list id="by-property" stream={listStream}></track-list>
     </>
   );
-}
-
-/** @type {import('../app.js').Mount} */
-export function mount(container, props) {
-  const root = createRoot(container);
-  let current = props;
-  flushSync(() => root.render(<App {...current} />));
-  return {
-    async update(patch) {
-      current = { ...current, ...patch };
-      flushSync(() => root.render(<App {...current} />));
-    },
-    unmount: () => root.unmount(),
-  };
 }
