@@ -7,3 +7,11 @@ import { createContext } from '@lit/context';
 export const streamContext = createContext<MediaStream | null>(
   Symbol.for('mediastream-elements:stream'),
 );
+
+/**
+ * The source element itself, for controls that ask it to act (`switchDevice`, `start`, `stop`).
+ * Optional in the source protocol; `Symbol.for` for the same reason.
+ */
+export const sourceContext = createContext<HTMLElement | null>(
+  Symbol.for('mediastream-elements:source'),
+);

@@ -1,7 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MediaCapturePermission, PermissionHint } from '../events.js';
 
-type Device = keyof MediaCapturePermission;
+export type Device = keyof MediaCapturePermission;
+
+/** The permissions a request needs: `camera` for video, `microphone` for audio. */
+export function devicesOf(constraints: MediaStreamConstraints): Device[] {
+  const devices: Device[] = [];
+  if (constraints.video) devices.push('camera');
+  if (constraints.audio) devices.push('microphone');
+  return devices;
+}
 
 const UNKNOWN: MediaCapturePermission = Object.freeze({ camera: 'unknown', microphone: 'unknown' });
 
@@ -32,6 +40,17 @@ export class PermissionController implements ReactiveController {
   hostDisconnected(): void {
     this.#connection?.abort();
     this.#statuses = {};
+  }
+
+  /** Whether no prompt can be showing for `devices`: every hint is `granted`. */
+  granted(devices: Device[]): boolean {
+    return devices.length > 0 && devices.every((device) => this.value[device] === 'granted');
+  }
+
+  /** Reads the hints again; whether some device of `devices` is now denied. */
+  async denied(devices: Device[]): Promise<boolean> {
+    await this.refresh();
+    return devices.some((device) => this.value[device] === 'denied');
   }
 
   /** Reads both hints again; resolves with the (possibly changed) value. */

@@ -146,6 +146,11 @@ export function stopTrack(track: MediaStreamTrack): void {
   registry().notify({ kind: 'stopped', track, stream: null, byKit: true });
 }
 
+/** Stops every track of `tracks` and tells every kit element, once per track. */
+export function releaseTracks(tracks: Iterable<MediaStreamTrack>): void {
+  for (const track of tracks) stopTrack(track);
+}
+
 /** Tells every kit element that `stream`'s set of tracks changed (script `addTrack` fires no event). */
 export function notifyTracksChanged(stream: MediaStream): void {
   registry().notify({ kind: 'tracks', track: null, stream, byKit: true });

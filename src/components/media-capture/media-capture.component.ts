@@ -1,14 +1,15 @@
-import { ContextProvider } from '@lit/context';
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { streamContext } from '../../context.js';
-import { PermissionController } from '../../controllers/permission-controller.js';
-import { UserMediaController } from '../../controllers/user-media-controller.js';
-import { defineElement } from '../../define.js';
+import { KitElement } from '../../base/kit-element.js';
+import { CaptureController, obtainUntil } from '../../controllers/capture-controller.js';
+import { devicesOf, PermissionController } from '../../controllers/permission-controller.js';
 import { MediaCaptureError } from '../../errors.js';
-import { setCustomState } from '../../shared.js';
 import {
+  MediaCaptureErrorEvent,
   MediaCapturePermissionChangeEvent,
+  MediaCaptureStartEvent,
+  MediaCaptureStateChangeEvent,
+  MediaCaptureStopEvent,
   type MediaCapturePermission,
   type MediaCaptureState,
 } from '../../events.js';
@@ -16,7 +17,6 @@ import {
   checkConstraints,
   constraintsFromAttributes,
   parseTimeout,
-  requestedDevices,
 } from './media-capture.constraints.js';
 import { mediaCaptureStrings, type MediaCaptureStrings } from './media-capture.strings.js';
 import styles from './media-capture.styles.js';
@@ -94,39 +94,44 @@ function unsupportedError(): MediaCaptureError | null {
  * @cssstate error - Capture failed; see `error`.
  * @cssstate unsupported - This browser or page cannot capture.
  */
-export class MediaCaptureElement extends LitElement {
+export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
   static override styles = styles;
+  static override tagName = 'media-capture';
 
-  /** Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op). */
-  static define(tag = 'media-capture', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
-
-  #internals = this.attachInternals();
+  protected readonly defaultStrings = mediaCaptureStrings;
   #connection?: AbortController;
   #announcement = '';
   #focusPanel = false;
-  #provider = new ContextProvider(this, { context: streamContext, initialValue: null });
   #permission = new PermissionController(this, (permission) => {
-    this.#capture.permissionChanged();
+    this.#capture.rearm();
     this.dispatchEvent(new MediaCapturePermissionChangeEvent(permission));
   });
-  #capture = new UserMediaController(this, {
-    constraints: () => this.#buildConstraints(),
-    // A value made invalid during a request bounds nothing; the next request reports it.
-    timeout: () => {
+  #capture = new CaptureController<MediaStreamConstraints>(this, {
+    acquire: (constraints, signal) =>
+      obtainUntil(() => navigator.mediaDevices.getUserMedia(constraints), signal),
+    request: () => this.#buildConstraints(),
+    timeout: (constraints) => {
+      // Unbounded while a prompt may be showing: the user may be deciding.
+      if (!this.#permission.granted(devicesOf(constraints))) return 0;
       try {
         return parseTimeout(this.timeout);
       } catch {
-        return 0;
+        return 0; // a value made invalid during a request bounds nothing; the next start() says so
       }
     },
-    promptImpossible: (constraints) => this.#granted(constraints, 'granted'),
-    permissionDenied: async (constraints) => {
-      await this.#permission.refresh();
-      return this.#granted(constraints, 'denied', 'some');
-    },
+    ended: async (constraints) =>
+      new MediaCaptureError(
+        (await this.#permission.denied(devicesOf(constraints)))
+          ? 'permission-denied'
+          : 'track-ended',
+      ),
     committed: () => this.#committed(),
+    events: {
+      statechange: (state, previous) => new MediaCaptureStateChangeEvent(state, previous),
+      start: (stream) => new MediaCaptureStartEvent(stream),
+      stop: (reason, stream) => new MediaCaptureStopEvent(reason, stream),
+      error: (error) => new MediaCaptureErrorEvent(error),
+    },
   });
 
   /** Ask for video. With neither `video` nor `audio`, both are asked for. */
@@ -154,8 +159,6 @@ export class MediaCaptureElement extends LitElement {
    * showing (hint `granted`). Default 10000; 0 = never.
    */
   @property() timeout?: number | string;
-  /** Replacements for built-in texts, merged over the English defaults. */
-  @property({ attribute: false }) strings: Partial<MediaCaptureStrings> = {};
 
   /** The live stream, or `null`. */
   get stream(): MediaStream | null {
@@ -212,9 +215,6 @@ export class MediaCaptureElement extends LitElement {
     this.#connection?.abort();
   }
 
-  /** `moveBefore()` keeps the element connected: nothing to release or restart. */
-  connectedMoveCallback(): void {}
-
   // Before render, so the state a restart commits is part of this update, not another one.
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CONSTRAINT_PROPERTIES.some((name) => changed.has(name))) this.#capture.restart();
@@ -243,19 +243,11 @@ export class MediaCaptureElement extends LitElement {
       : constraintsFromAttributes(this);
   }
 
-  /** Whether every (or `some`) requested device's permission hint is `hint`. */
-  #granted(constraints: MediaStreamConstraints, hint: string, mode: 'every' | 'some' = 'every') {
-    const wanted = requestedDevices(constraints);
-    const devices = (['camera', 'microphone'] as const).filter((device) => wanted[device]);
-    return devices[mode]((device) => this.#permission.value[device] === hint);
-  }
-
   /** After every state commit, before any event: attribute, custom state, context, announcement. */
   #committed(): void {
     const state = this.state;
     this.setAttribute('state', state);
-    for (const name of STATES) setCustomState(this.#internals, name, name === state);
-    this.#provider.setValue(this.stream);
+    this.setOneState(STATES, state);
     const announcement =
       state === 'idle'
         ? this.hasUpdated
@@ -271,24 +263,21 @@ export class MediaCaptureElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** The text for `key`, naming the devices this element asks for. */
   #text(key: keyof MediaCaptureStrings): string {
-    const strings = { ...mediaCaptureStrings, ...this.strings };
-    let devices: MediaStreamConstraints = { video: true, audio: true };
+    let devices = devicesOf({ video: true, audio: true });
     try {
-      devices = this.#buildConstraints();
+      devices = devicesOf(this.#buildConstraints());
     } catch {
       // invalid constraints: name both devices
     }
-    const wanted = requestedDevices(devices);
     const noun =
-      wanted.camera && wanted.microphone
-        ? strings.cameraAndMicrophone
-        : wanted.microphone
-          ? strings.microphone
-          : strings.camera;
-    return strings[key]
-      .replaceAll('{devices}', noun)
-      .replaceAll('{message}', this.error?.message ?? '');
+      devices.length === 2
+        ? 'cameraAndMicrophone'
+        : devices[0] === 'microphone'
+          ? 'microphone'
+          : 'camera';
+    return this.text(key, { devices: this.text(noun), message: this.error?.message ?? '' });
   }
 
   #handleStart = (): void => {

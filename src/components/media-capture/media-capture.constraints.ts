@@ -76,8 +76,3 @@ export function checkConstraints(value: unknown): MediaStreamConstraints {
   }
   return value as MediaStreamConstraints;
 }
-
-/** Which permission names a request needs. */
-export function requestedDevices(constraints: MediaStreamConstraints) {
-  return { camera: !!constraints.video, microphone: !!constraints.audio };
-}

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../../shared.js';
+import { baseStyles } from '../../base/styles.js';
 
 export default [
   baseStyles,

@@ -1,9 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StreamMirrorReadyEvent, StreamMirrorResizeEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
-import { defineElement } from '../../define.js';
-import { setCustomState } from '../../shared.js';
+import { KitElement } from '../../base/kit-element.js';
 import { MirrorClones } from './stream-mirror.clones.js';
 import { snapshotVideo, type SnapshotOptions } from './stream-mirror.snapshot.js';
 import { streamMirrorStrings, type StreamMirrorStrings } from './stream-mirror.strings.js';
@@ -41,15 +40,11 @@ import styles from './stream-mirror.styles.js';
  * @cssstate showing - A live, enabled, unmuted video is shown.
  * @cssstate play-blocked - The browser refused to start the preview; the play button shows.
  */
-export class StreamMirrorElement extends LitElement {
+export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
   static override styles = styles;
+  static override tagName = 'stream-mirror';
 
-  /** Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op). */
-  static define(tag = 'stream-mirror', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
-
-  #internals = this.attachInternals();
+  protected readonly defaultStrings = streamMirrorStrings;
   #clones = new MirrorClones(() => this.requestUpdate());
   #link = new StreamLinkController(this, {
     streamChanged: (stream) => {
@@ -78,8 +73,6 @@ export class StreamMirrorElement extends LitElement {
   @property({ type: Boolean, reflect: true }) mirrored = false;
   /** How the video fills the box: `contain` (default) or `cover`. */
   @property({ reflect: true, useDefault: true }) fit: 'contain' | 'cover' = 'contain';
-  /** Replacements for built-in texts, merged over the English defaults. */
-  @property({ attribute: false }) strings: Partial<StreamMirrorStrings> = {};
 
   /** The clones this mirror shows (its own tracks; never the source's). */
   get tracks(): MediaStreamTrack[] {
@@ -103,8 +96,6 @@ export class StreamMirrorElement extends LitElement {
 
   // Removal: the link controller resolves to no stream (and the clones are stopped) if the mirror
   // is still disconnected after a microtask; a move within the same task is not a removal.
-  /** `moveBefore()` keeps the element connected: nothing to release. */
-  connectedMoveCallback(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audible')) this.#clones.sync(this.#link.stream, this.audible);
@@ -122,8 +113,8 @@ export class StreamMirrorElement extends LitElement {
       // Unmuting may make the autoplay policy pause the preview: ask again, offer the button if refused.
       this.#play(video);
     }
-    setCustomState(this.#internals, 'showing', this.#clones.showing);
-    setCustomState(this.#internals, 'play-blocked', this.#showPlayButton);
+    this.setState('showing', this.#clones.showing);
+    this.setState('play-blocked', this.#showPlayButton);
   }
 
   get #video(): HTMLVideoElement | null {
@@ -196,7 +187,7 @@ export class StreamMirrorElement extends LitElement {
   };
 
   override render(): TemplateResult {
-    const strings = { ...streamMirrorStrings, ...this.strings };
+    const strings = this.texts;
     const showing = this.#clones.showing;
     return html`
       <video

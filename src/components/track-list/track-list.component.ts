@@ -1,14 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TrackListStopEvent, TrackListToggleEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { setTrackEnabled, stopTrack } from '../../controllers/track-registry.js';
-import { defineElement } from '../../define.js';
-import { setCustomState } from '../../shared.js';
+import { fill, KitElement } from '../../base/kit-element.js';
 import {
   describeChanges,
-  fill,
   formatSettings,
   snapshotTracks,
   trackLabel,
@@ -57,15 +55,11 @@ import styles from './track-list.styles.js';
  *
  * @cssstate empty - There is no stream, or no track to list.
  */
-export class TrackListElement extends LitElement {
+export class TrackListElement extends KitElement<TrackListStrings> {
   static override styles = styles;
+  static override tagName = 'track-list';
 
-  /** Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op). */
-  static define(tag = 'track-list', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
-
-  #internals = this.attachInternals();
+  protected readonly defaultStrings = trackListStrings;
   #link = new StreamLinkController(this, {
     streamChanged: () => (this.#seen = undefined),
   });
@@ -82,8 +76,6 @@ export class TrackListElement extends LitElement {
   @property() for?: string;
   /** List only `audio` or `video` tracks; all when absent. */
   @property({ reflect: true }) kind?: 'audio' | 'video';
-  /** Replacements for built-in texts, merged over the English defaults. */
-  @property({ attribute: false }) strings: Partial<TrackListStrings> = {};
 
   /** The tracks listed, in stream order. */
   get tracks(): MediaStreamTrack[] {
@@ -93,21 +85,14 @@ export class TrackListElement extends LitElement {
       : tracks;
   }
 
-  get #strings(): TrackListStrings {
-    return { ...trackListStrings, ...this.strings };
-  }
-
-  /** `moveBefore()` keeps the element connected: nothing to release. */
-  connectedMoveCallback(): void {}
-
   // After the link controller's hostUpdate (the stream is current), before render.
   protected override update(changed: PropertyValues<this>): void {
     const now = snapshotTracks(this.tracks);
-    const said = this.#seen ? describeChanges(this.#seen, now, this.#strings) : [];
+    const said = this.#seen ? describeChanges(this.#seen, now, this.texts) : [];
     this.#seen = now;
     if (said.length) this.#announcement = said.join(' ');
     super.update(changed);
-    setCustomState(this.#internals, 'empty', now.size === 0);
+    this.setState('empty', now.size === 0);
   }
 
   #toggle(track: MediaStreamTrack): void {
@@ -181,7 +166,7 @@ export class TrackListElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const strings = this.#strings;
+    const strings = this.texts;
     return html`
       <div part="status" role="status" aria-live="polite" class="visually-hidden">
         ${this.#announcement}

@@ -1,11 +1,5 @@
+import { fill } from '../../base/kit-element.js';
 import type { TrackListStrings } from './track-list.strings.js';
-
-/** Replaces each `{key}` in `template`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
 
 /** The label shown for `track`: its own, or "Camera"/"Microphone" when the platform gives none. */
 export function trackLabel(track: MediaStreamTrack, strings: TrackListStrings): string {

@@ -1,19 +1,5 @@
 import { css } from 'lit';
 
-/** Turns a custom state (`:state(name)`) on or off. */
-export function setCustomState(internals: ElementInternals, name: string, on: boolean): void {
-  const states = internals.states;
-  if (!states) return;
-  try {
-    if (on) states.add(name);
-    else states.delete(name);
-  } catch {
-    // Chromium before 125 accepts only the `--name` form.
-    if (on) states.add(`--${name}`);
-    else states.delete(`--${name}`);
-  }
-}
-
 /** Host defaults and the visually hidden live region, shared by every element. */
 export const baseStyles = css`
   :host {

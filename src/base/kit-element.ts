@@ -1,0 +1,81 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from './define.js';
+
+/**
+ * Replaces each `{key}` in `template` with its value, inserted literally (a `$&` in a value stays
+ * `$&`: a replacer function, unlike a replacement string, expands no patterns). One pass, so a
+ * value holding `{other}` is not filled again.
+ */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.hasOwn(values, key) ? String(values[key]) : whole,
+  );
+}
+
+/**
+ * What every kit element shares: an idempotent `define()`, custom states, `moveBefore()` support,
+ * and its texts (`strings` merged over the defaults, placeholders filled literally). An element
+ * holds only what is its own.
+ */
+export abstract class KitElement<Strings extends object = object> extends LitElement {
+  /** The tag `define()` uses when given none. */
+  static tagName: string;
+
+  /**
+   * Defines the element as `tag` (once; a second call or a second copy of the kit is a no-op).
+   */
+  static define(tag: string = this.tagName, registry?: CustomElementRegistry): void {
+    defineElement(tag, this as unknown as CustomElementConstructor, registry);
+  }
+
+  /** The built-in texts (English); `strings` is merged over them. */
+  protected abstract readonly defaultStrings: Strings;
+
+  #internals = this.attachInternals();
+
+  /**
+   * Replacements for built-in texts, merged over the defaults. A member that is `undefined` or not
+   * a string keeps the default.
+   */
+  @property({ attribute: false }) strings: Partial<Strings> = {};
+
+  /** `moveBefore()` keeps the element connected: nothing to release or restart. */
+  connectedMoveCallback(): void {}
+
+  /** Every text: `strings` merged over the defaults, members that are not strings left out. */
+  protected get texts(): Strings {
+    const texts = { ...this.defaultStrings };
+    for (const [key, value] of Object.entries(this.strings ?? {})) {
+      if (typeof value === 'string' && Object.hasOwn(texts, key)) {
+        (texts as Record<string, string>)[key] = value;
+      }
+    }
+    return texts;
+  }
+
+  /** The text for `key`, with `{placeholders}` filled literally. */
+  protected text(key: keyof Strings, values?: Record<string, string | number>): string {
+    const own: unknown = (this.strings as Partial<Record<keyof Strings, unknown>> | null)?.[key];
+    return fill(typeof own === 'string' ? own : String(this.defaultStrings[key]), values);
+  }
+
+  /** Turns the custom state `name` (`:state(name)`) on or off. */
+  protected setState(name: string, on: boolean): void {
+    const states = this.#internals.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Chromium before 125 accepts only the `--name` form.
+      if (on) states.add(`--${name}`);
+      else states.delete(`--${name}`);
+    }
+  }
+
+  /** Makes `current` the one custom state of `all` that is on. */
+  protected setOneState(all: readonly string[], current: string): void {
+    for (const name of all) this.setState(name, name === current);
+  }
+}

@@ -1,0 +1,350 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
+import {
+  StreamChangeEvent,
+  type MediaCaptureState,
+  type MediaCaptureStopReason,
+} from '../events.js';
+import { StreamSourceController } from './stream-source-controller.js';
+import { onTrackRegistryChange, releaseTracks, watchStream } from './track-registry.js';
+
+const DENIED_CODES = new Set([
+  'permission-denied',
+  'permission-dismissed',
+  'system-denied',
+  'policy-blocked',
+]);
+
+/** The host's own events: `<media-capture>` fires `media-capture-*`, `<screen-capture>` its own. */
+export interface CaptureEvents {
+  statechange(state: MediaCaptureState, previous: MediaCaptureState): Event;
+  start(stream: MediaStream): Event;
+  stop(reason: MediaCaptureStopReason, stream: MediaStream): Event;
+  error(error: MediaCaptureError): Event;
+}
+
+/** What a source element tells the capture machinery. */
+export interface CaptureOptions<Request> {
+  /** Obtains a stream; rejects with `signal.reason` once aborted (a late stream is released). */
+  acquire(request: Request, signal: AbortSignal): Promise<MediaStream>;
+  /** The request built from attributes or properties; throws `invalid-constraints`. */
+  request(): Request;
+  /** Milliseconds that bound `request` now (0 = unbounded: a prompt may be showing). */
+  timeout(request: Request): number;
+  /** Every track ended without the kit: the error to end in, or `null` to go `idle`. */
+  ended(request: Request): Promise<MediaCaptureError | null>;
+  /** Called after every state commit, before any event fires. */
+  committed(): void;
+  events: CaptureEvents;
+}
+
+interface Pending<Request> {
+  key: string;
+  request: Request;
+  abort: AbortController;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** An event to fire, and whether it still describes the element when its turn comes. */
+type Emission = readonly [Event, () => boolean] | false | null;
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => {}); // a restart nobody awaits must not be an unhandled rejection
+  return { promise, resolve, reject };
+}
+
+/** `JSON.stringify` that says "unreadable" instead of throwing (BigInt, cycles, throwing getters). */
+function keyOf(request: unknown): string {
+  try {
+    return JSON.stringify(request) ?? '';
+  } catch {
+    return `unreadable ${Math.random()}`;
+  }
+}
+
+/**
+ * The capture state machine shared by every source element: one request at a time; a superseded
+ * request releases its tracks when it resolves; every track the kit obtained is stopped on release
+ * (through the track registry, so every consumer goes dark at once); all-ended detection; state
+ * committed before any event fires.
+ */
+export class CaptureController<Request> implements ReactiveController {
+  state: MediaCaptureState = 'idle';
+  error: MediaCaptureError | null = null;
+  readonly source: StreamSourceController;
+  #pending?: Pending<Request>;
+  #promise?: ReturnType<typeof deferred<MediaStream>>;
+  /** The request the live stream answers, and every track it brought. */
+  #live?: { key: string; request: Request; tracks: MediaStreamTrack[] };
+  #trackWatch?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: CaptureOptions<Request>,
+  ) {
+    this.source = new StreamSourceController(host);
+    host.addController(this);
+  }
+
+  get stream(): MediaStream | null {
+    return this.source.stream;
+  }
+
+  /** The request the live stream answers. */
+  get request(): Request | undefined {
+    return this.#live?.request;
+  }
+
+  start(): Promise<MediaStream> {
+    if (this.state === 'unsupported') return Promise.reject(this.error);
+    let request: Request;
+    try {
+      request = this.options.request();
+    } catch (error) {
+      return this.#invalid(toMediaCaptureError(error));
+    }
+    const key = keyOf(request);
+    if (this.state === 'requesting' && key === this.#pending?.key) return this.#promise!.promise;
+    if (this.state === 'live' && key === this.#live?.key) return Promise.resolve(this.stream!);
+    return this.#begin(request, key);
+  }
+
+  /** Restarts with the latest request when live or requesting and it changed. */
+  restart(): void {
+    // Failures are reported through state and events; the promise is nobody's to await.
+    if (this.state === 'live' || this.state === 'requesting') this.start().catch(() => {});
+  }
+
+  /** Releases everything and goes `idle`. */
+  stop(): void {
+    if (this.state === 'idle' || this.state === 'unsupported') return;
+    const stream = this.#release();
+    this.#rejectPromise(new MediaCaptureError('aborted'));
+    this.#commit('idle', null);
+    if (stream) this.#emit(this.#stop('stop', stream), this.#streamChange());
+  }
+
+  /** A move within the same task (appendChild elsewhere, a framework reordering) is not a removal. */
+  hostDisconnected(): void {
+    queueMicrotask(() => this.host.isConnected || this.#disconnect());
+  }
+
+  /** The browser cannot capture here; reported once. */
+  unsupported(error: MediaCaptureError): void {
+    if (this.state === 'unsupported') return;
+    this.#commit('unsupported', error);
+    this.#emit(this.#error(error));
+  }
+
+  /** Something that bounds a pending request changed (the permission hint): arm its timeout. */
+  rearm(): void {
+    if (this.#pending) this.#armTimeout(this.#pending);
+  }
+
+  /** The element left the page: release, with no statechange (see DESIGN, the events table). */
+  #disconnect(): void {
+    if (this.state !== 'live' && this.state !== 'requesting') return;
+    const stream = this.#release();
+    this.#rejectPromise(new MediaCaptureError('aborted'));
+    this.#commit('idle', null, false);
+    if (stream) this.#emit(this.#stop('disconnect', stream), this.#streamChange());
+  }
+
+  #begin(request: Request, key: string): Promise<MediaStream> {
+    const released = this.#release();
+    const promise = (this.#promise ??= deferred<MediaStream>());
+    const pending: Pending<Request> = { key, request, abort: new AbortController() };
+    this.#pending = pending;
+    const previous = this.#commit('requesting', null, false);
+    // The request is made before any event fires: a listener calling stop() supersedes it.
+    let acquired: Promise<MediaStream>;
+    try {
+      acquired = this.options.acquire(request, pending.abort.signal);
+    } catch (error) {
+      acquired = Promise.reject(error);
+    }
+    acquired.then(
+      (stream) => this.#succeed(pending, stream),
+      (error: unknown) => this.#failed(pending, toMediaCaptureError(error)),
+    );
+    this.#armTimeout(pending);
+    this.#emit(
+      previous !== 'requesting' && this.#statechange(previous),
+      released && this.#stop('restart', released),
+      released && this.#streamChange(),
+    );
+    return promise.promise;
+  }
+
+  #armTimeout(pending: Pending<Request>): void {
+    if (pending.timer !== undefined) return;
+    const ms = this.options.timeout(pending.request);
+    if (!ms) return;
+    pending.timer = setTimeout(() => pending.abort.abort(new MediaCaptureError('timeout')), ms);
+  }
+
+  #succeed(pending: Pending<Request>, stream: MediaStream): void {
+    if (pending !== this.#pending) return releaseTracks(stream.getTracks());
+    this.#pending = undefined;
+    clearTimeout(pending.timer);
+    this.#live = { key: pending.key, request: pending.request, tracks: stream.getTracks() };
+    this.#watchTracks(stream);
+    const promise = this.#promise;
+    this.#promise = undefined;
+    this.#commit('live', null, false, stream);
+    this.#emit(this.#statechange('requesting'), this.#streamChange(), [
+      this.options.events.start(stream),
+      () => stream === this.stream,
+    ]);
+    promise?.resolve(stream);
+  }
+
+  #failed(pending: Pending<Request>, error: MediaCaptureError): void {
+    if (pending !== this.#pending) return; // superseded: stop() or a newer request reports
+    this.#pending = undefined;
+    clearTimeout(pending.timer);
+    this.#fail(error);
+  }
+
+  /** Bad input: no request is made, and whatever was live is released. */
+  #invalid(error: MediaCaptureError): Promise<never> {
+    console.warn(`<${this.host.localName}>: ${error.message}`);
+    this.#fail(error, this.#release());
+    return Promise.reject(error);
+  }
+
+  /** Commits `denied`/`error`, fires the events, rejects the pending start(). */
+  #fail(error: MediaCaptureError, released: MediaStream | null = null): void {
+    const promise = this.#promise;
+    this.#promise = undefined;
+    this.#commit(DENIED_CODES.has(error.code) ? 'denied' : 'error', error);
+    this.#emit(
+      released && this.#stop('restart', released),
+      released && this.#streamChange(),
+      this.#error(error),
+    );
+    promise?.reject(error);
+  }
+
+  #watchTracks(stream: MediaStream): void {
+    this.#trackWatch = new AbortController();
+    const { signal } = this.#trackWatch;
+    const allEnded = () => stream.getTracks().every((track) => track.readyState === 'ended');
+    for (const track of stream.getTracks()) {
+      track.addEventListener('ended', () => allEnded() && void this.#ended(stream), { signal });
+    }
+    // `track.stop()` fires no `ended`. Every track stopped through a kit element is a stop; every
+    // track found ended by the registry's once-a-second check (app code's `stop()`, or an `ended`
+    // no listener heard: Firefox ESR 153 delivers a dispatched `ended` to `onended` only) ended
+    // without the kit.
+    onTrackRegistryChange((change) => {
+      if (change.kind !== 'stopped' || stream !== this.stream || !allEnded()) return;
+      if (change.byKit) this.stop();
+      else void this.#ended(stream);
+    }, signal);
+    watchStream(stream, signal);
+  }
+
+  /** Every track ended without the kit stopping it: the device went away or access was revoked. */
+  async #ended(stream: MediaStream): Promise<void> {
+    this.#trackWatch?.abort();
+    const error = await this.options.ended(this.#live!.request);
+    if (stream !== this.stream) return; // stopped or restarted meanwhile
+    this.#release();
+    const state = !error ? 'idle' : DENIED_CODES.has(error.code) ? 'denied' : 'error';
+    this.#commit(state, error, false);
+    this.#emit(
+      this.#statechange('live'),
+      this.#stop('ended', stream),
+      this.#streamChange(),
+      state === 'error' && this.#error(error!),
+    );
+  }
+
+  /** Stops every track the kit obtained and supersedes a pending request; returns the stream. */
+  #release(): MediaStream | null {
+    const stream = this.stream;
+    this.#trackWatch?.abort();
+    releaseTracks(this.#live?.tracks ?? []);
+    this.source.set(null);
+    this.#live = undefined;
+    if (this.#pending) {
+      clearTimeout(this.#pending.timer);
+      this.#pending.abort.abort(new MediaCaptureError('aborted'));
+      this.#pending = undefined;
+    }
+    return stream;
+  }
+
+  #rejectPromise(error: MediaCaptureError): void {
+    this.#promise?.reject(error);
+    this.#promise = undefined;
+  }
+
+  /** Commits state, then (unless told not to) fires statechange; returns the previous state. */
+  #commit(
+    state: MediaCaptureState,
+    error: MediaCaptureError | null,
+    announce = true,
+    stream: MediaStream | null = null,
+  ): MediaCaptureState {
+    const previous = this.state;
+    this.state = state;
+    this.error = error;
+    this.source.set(stream);
+    this.options.committed();
+    if (announce && previous !== state) {
+      this.host.dispatchEvent(this.options.events.statechange(state, previous));
+    }
+    return previous;
+  }
+
+  #statechange(previous: MediaCaptureState): Emission {
+    const state = this.state;
+    return [this.options.events.statechange(state, previous), () => this.state === state];
+  }
+
+  #streamChange(): Emission {
+    const stream = this.stream;
+    return [new StreamChangeEvent(stream), () => this.stream === stream];
+  }
+
+  #error(error: MediaCaptureError): Emission {
+    return [this.options.events.error(error), () => this.error === error];
+  }
+
+  /** A stop reports a release that happened: always fired. */
+  #stop(reason: MediaCaptureStopReason, stream: MediaStream): Emission {
+    return [this.options.events.stop(reason, stream), () => true];
+  }
+
+  /**
+   * Fires each event that still describes the element: a listener may call stop() or start(), and
+   * later listeners must not then hear of a state or stream that is already gone.
+   */
+  #emit(...emissions: Emission[]): void {
+    for (const emission of emissions) {
+      if (emission && emission[1]()) this.host.dispatchEvent(emission[0]);
+    }
+  }
+}
+
+/**
+ * Runs `obtain` (getUserMedia, getDisplayMedia, …) so that it rejects with `signal.reason` once
+ * aborted; a stream that arrives after that is released.
+ */
+export function obtainUntil(
+  obtain: () => Promise<MediaStream>,
+  signal: AbortSignal,
+): Promise<MediaStream> {
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    obtain().then((stream) => {
+      if (signal.aborted) releaseTracks(stream.getTracks());
+      else resolve(stream);
+    }, reject);
+  });
+}
