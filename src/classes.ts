@@ -8,4 +8,5 @@ export { TrackListElement } from './components/track-list/track-list.component.j
 export type { TrackListStrings } from './components/track-list/track-list.strings.js';
 export * from './events.js';
 export * from './errors.js';
-export { streamContext } from './context.js';
+export { sourceContext, streamContext } from './context.js';
+export type { StreamSource } from './controllers/stream-link-controller.js';

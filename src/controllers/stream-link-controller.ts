@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { streamContext } from '../context.js';
+import { sourceContext, streamContext } from '../context.js';
 import { onTrackRegistryChange, watchStream, type TrackRegistryChange } from './track-registry.js';
 
 /** An element that consumes a stream: `stream` (property) and `for` (attribute) choose it. */
@@ -9,7 +9,23 @@ export interface StreamLinkHost extends ReactiveControllerHost, HTMLElement {
   for?: string | null;
 }
 
+/**
+ * A source element (DESIGN, source protocol): `stream` and `stream-change`, and optionally the
+ * methods a control asks it to act through.
+ */
+export interface StreamSource extends HTMLElement {
+  readonly stream: MediaStream | null;
+  start?(): Promise<MediaStream>;
+  stop?(): void;
+  switchDevice?(kind: 'audioinput' | 'videoinput', deviceId: string): Promise<MediaStream>;
+}
+
 export interface StreamLinkOptions {
+  /**
+   * Link to the source element itself (a control: `<device-select>`, `<track-toggle>`), not only
+   * to its stream: `for` names the source, else the nearest ancestor source.
+   */
+  source?: boolean;
   /** The linked stream is now `stream` (a different object from `previous`). */
   streamChanged?(stream: MediaStream | null, previous: MediaStream | null): void;
   /**
@@ -32,9 +48,19 @@ function composedContains(ancestor: Node, node: Node): boolean {
   return false;
 }
 
+/**
+ * `value` when it is a MediaStream — by shape, not `instanceof`: a stream made in another realm (a
+ * same-origin iframe) is a stream like any other.
+ */
+export function asStream(value: unknown): MediaStream | null {
+  const stream = value as MediaStream | null | undefined;
+  return typeof stream?.getTracks === 'function' && typeof stream.addEventListener === 'function'
+    ? stream
+    : null;
+}
+
 function streamOf(source: Element | null): MediaStream | null {
-  const stream = (source as { stream?: unknown } | null)?.stream;
-  return stream instanceof MediaStream ? stream : null;
+  return asStream((source as { stream?: unknown } | null)?.stream);
 }
 
 /**
@@ -48,11 +74,16 @@ function streamOf(source: Element | null): MediaStream | null {
  */
 export class StreamLinkController implements ReactiveController {
   #stream: MediaStream | null = null;
+  #source: StreamSource | null = null;
   #contextStream: MediaStream | null = null;
+  #contextSource: StreamSource | null = null;
   #connection?: AbortController;
   #streamWatch?: AbortController;
   #trackWatch?: AbortController;
-  readonly #consumer: ContextConsumer<typeof streamContext, StreamLinkHost>;
+  readonly #consumers: ContextConsumer<
+    typeof streamContext | typeof sourceContext,
+    StreamLinkHost
+  >[];
 
   constructor(
     private readonly host: StreamLinkHost,
@@ -60,14 +91,25 @@ export class StreamLinkController implements ReactiveController {
   ) {
     // Added before the consumer, so hostConnected runs before the consumer asks its provider.
     host.addController(this);
-    this.#consumer = new ContextConsumer(host, {
+    const streamConsumer = new ContextConsumer(host, {
       context: streamContext,
       subscribe: true,
       callback: (value) => {
-        this.#contextStream = value instanceof MediaStream ? value : null;
+        this.#contextStream = asStream(value);
         this.refresh();
       },
     });
+    const sourceConsumer =
+      options.source &&
+      new ContextConsumer(host, {
+        context: sourceContext,
+        subscribe: true,
+        callback: (value) => {
+          this.#contextSource = (value as StreamSource | null) ?? null;
+          this.refresh();
+        },
+      });
+    this.#consumers = sourceConsumer ? [streamConsumer, sourceConsumer] : [streamConsumer];
   }
 
   /** The linked stream, or `null`. */
@@ -75,11 +117,17 @@ export class StreamLinkController implements ReactiveController {
     return this.#stream;
   }
 
+  /** The linked source element (with the `source` option), or `null`. */
+  get source(): StreamSource | null {
+    return this.#source;
+  }
+
   hostConnected(): void {
     if (isServer) return;
     this.#connection = new AbortController();
     const { signal } = this.#connection;
-    this.#contextStream = null; // the consumer, connected next, asks the (maybe new) provider
+    // The consumers, connected next, ask the (maybe new) providers.
+    this.#contextStream = this.#contextSource = null;
     const root = this.host.getRootNode();
     // A source with our `for` id that starts, stops or appears later: its stream-change reaches
     // the root whatever the document order.
@@ -107,6 +155,11 @@ export class StreamLinkController implements ReactiveController {
 
   /** Resolves the stream now; calls `streamChanged` when it is a different one. */
   refresh(): void {
+    const source = this.host.isConnected && this.options.source ? this.#resolveSource() : null;
+    if (source !== this.#source) {
+      this.#source = source;
+      this.host.requestUpdate();
+    }
     const next = this.host.isConnected ? this.#resolve() : null;
     if (next === this.#stream) return;
     const previous = this.#stream;
@@ -120,14 +173,19 @@ export class StreamLinkController implements ReactiveController {
     const { stream, for: id } = this.host;
     // '' is how Preact and some templating libraries clear a property: linking by `for` or
     // nesting applies, as for `undefined`.
-    if (stream !== undefined && (stream as unknown) !== '') {
-      return stream instanceof MediaStream ? stream : null;
-    }
-    if (id) {
-      const root = this.host.getRootNode() as Document | ShadowRoot;
-      return streamOf(root.getElementById?.(id) ?? null);
-    }
-    return this.#contextStream;
+    if (stream !== undefined && (stream as unknown) !== '') return asStream(stream);
+    if (id) return streamOf(this.#byId(id));
+    return this.#source ? streamOf(this.#source) : this.#contextStream;
+  }
+
+  #resolveSource(): StreamSource | null {
+    const id = this.host.for;
+    return id ? (this.#byId(id) as StreamSource | null) : this.#contextSource;
+  }
+
+  #byId(id: string): Element | null {
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    return root.getElementById?.(id) ?? null;
   }
 
   #providerAppeared(event: ContextProviderEventLike): void {
@@ -135,8 +193,10 @@ export class StreamLinkController implements ReactiveController {
     const provider = event.contextTarget ?? (event.composedPath()[0] as Node);
     if (provider === this.host || !composedContains(provider, this.host)) return;
     // No provider above answered (it would have re-parented us and stopped the event): ask again.
-    this.#consumer.hostDisconnected();
-    this.#consumer.hostConnected();
+    for (const consumer of this.#consumers) {
+      consumer.hostDisconnected();
+      consumer.hostConnected();
+    }
   }
 
   #registryChanged(change: TrackRegistryChange): void {
