@@ -1,5 +1,8 @@
-// `npm run analyze`: custom-elements.json from the JSDoc in src/, with module paths pointing at
-// the published dist/*.js files, and every editor and framework integration generated from it.
+// `npm run analyze`: custom-elements.json (top level, committed) from the JSDoc in src/, with
+// module paths pointing at the published dist/*.js files, and every editor and framework
+// integration generated from it into dist/ (built, not committed): dist/types/{jsx,vue,svelte}.d.ts,
+// dist/vscode.{html,css}-custom-data.json, dist/web-types.json. package.json `exports` publishes
+// them under their short names (mediastream-elements/types/jsx, …).
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
@@ -9,8 +12,9 @@ import {
   vueTypesPlugin,
 } from './scripts/cem/framework-types.mjs';
 
-// The types import the classes and events from the built package, next to them in `files`.
-const from = '../dist/index.js';
+// dist/types/*.d.ts import the classes and events from the built package next to them.
+const from = '../index.js';
+const types = 'dist/types';
 
 export default {
   globs: ['src/**/*.ts'],
@@ -55,18 +59,18 @@ export default {
         }
       },
     },
-    customElementVsCodePlugin({ outdir: '.', hideLogs: true }),
-    customElementJetBrainsPlugin({ outdir: '.', hideLogs: true }),
+    customElementVsCodePlugin({ outdir: 'dist', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', hideLogs: true }),
     // React 19, Preact and Solid (`on:` props) from one file: two JSX generators clash (TS2320).
     jsxTypesPlugin({
-      outdir: 'types',
+      outdir: types,
       fileName: 'jsx.d.ts',
       globalTypePath: from,
       stronglyTypedEvents: true,
       hideLogs: true,
     }),
-    jsxFixesPlugin({ file: 'types/jsx.d.ts', from }),
-    vueTypesPlugin({ outdir: 'types', fileName: 'vue.d.ts', from }),
-    svelteTypesPlugin({ outdir: 'types', fileName: 'svelte.d.ts', from }),
+    jsxFixesPlugin({ file: `${types}/jsx.d.ts`, from }),
+    vueTypesPlugin({ outdir: types, fileName: 'vue.d.ts', from }),
+    svelteTypesPlugin({ outdir: types, fileName: 'svelte.d.ts', from }),
   ],
 };

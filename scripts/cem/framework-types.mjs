@@ -93,7 +93,7 @@ export function jsxFixesPlugin({ file, from }) {
   };
 }
 
-export function vueTypesPlugin({ outdir = 'types', fileName = 'vue.d.ts', from }) {
+export function vueTypesPlugin({ outdir = 'dist/types', fileName = 'vue.d.ts', from }) {
   return {
     name: 'vue-types',
     packageLinkPhase({ customElementsManifest }) {
@@ -122,7 +122,7 @@ ${importLine(typeNames(elements), from)}`;
   };
 }
 
-export function svelteTypesPlugin({ outdir = 'types', fileName = 'svelte.d.ts', from }) {
+export function svelteTypesPlugin({ outdir = 'dist/types', fileName = 'svelte.d.ts', from }) {
   return {
     name: 'svelte-types',
     packageLinkPhase({ customElementsManifest }) {
