@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteerCore from 'puppeteer-core';
 import { findBrowsers, startWebKitDriver } from './scripts/browsers.mjs';
+import { chromiumOptions, firefoxOptions, webkitCapabilities } from './scripts/launch.mjs';
 import { permissionPlugin } from './test/plugins/permission-plugin.mjs';
 import { summaryReporter } from './test/plugins/summary-reporter.mjs';
 
@@ -27,43 +28,10 @@ const shared = focus([
 ]);
 const denied = focus('test/denied/**/*.test.ts');
 
-const chromium = (...args) =>
-  chromeLauncher({
-    launchOptions: {
-      executablePath: browsers.chromium,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--autoplay-policy=no-user-gesture-required',
-        '--use-fake-device-for-media-stream',
-        ...args,
-      ],
-    },
-  });
+const chromium = (...args) => chromeLauncher({ launchOptions: chromiumOptions(args) });
 
 const firefox = (prefs) =>
-  chromeLauncher({
-    puppeteer: puppeteerCore,
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: browsers.firefox,
-      headless: true,
-      extraPrefsFirefox: {
-        'media.navigator.streams.fake': true,
-        // Without a mock audio context AudioContext never starts: the machine has no sound card.
-        'media.cubeb.force_mock_context': true,
-        'media.autoplay.default': 0,
-        'media.autoplay.blocking_policy': 0,
-        ...prefs,
-      },
-    },
-  });
+  chromeLauncher({ puppeteer: puppeteerCore, launchOptions: firefoxOptions(prefs) });
 
 async function webkit() {
   const port = await startWebKitDriver();
@@ -72,19 +40,7 @@ async function webkit() {
     hostname: '127.0.0.1',
     port,
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {
-        binary: browsers.webkit,
-        args: [
-          '--automation',
-          '--enable-media-stream=true',
-          '--enable-mock-capture-devices=true',
-          '--features=MockCaptureDevices,-MockCaptureDevicesPrompt',
-        ],
-      },
-    },
+    capabilities: webkitCapabilities(),
   });
 }
 

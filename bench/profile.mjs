@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/launch.mjs';
 import { startServer } from './lib/server.mjs';
 import { litFloor } from './lib/sizes.mjs';
 import { originalPosition } from './lib/sourcemap.mjs';
@@ -25,7 +25,7 @@ const { values: options, positionals } = parseArgs({
     top: { type: 'string', default: '25' },
     interval: { type: 'string', default: '50' },
     build: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
-    chromium: { type: 'string', default: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    chromium: { type: 'string' },
   },
 });
 const [file] = positionals;
@@ -35,22 +35,7 @@ const mode = options.load ? 'load' : options.call ? 'call' : 'steady';
 
 const floor = await litFloor(options.build).catch(() => null);
 const server = await startServer(options.build, floor ? { '/lit-floor.js': floor.code } : {});
-const browser = await puppeteer.launch({
-  executablePath: options.chromium,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    '--autoplay-policy=no-user-gesture-required',
-  ],
-});
+const browser = await launchChromium({ executablePath: options.chromium });
 let profile;
 try {
   const page = await browser.newPage();
