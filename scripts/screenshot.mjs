@@ -1,29 +1,26 @@
 // `npm run screenshot [page] [out.png]`: serves the demo, opens it in headless Chromium with the
-// fake camera, presses every start button, waits for live video and saves a PNG.
+// fake camera, presses every start button, waits for live video and saves a PNG — by default in
+// node_modules/.cache/mediastream-elements/screenshots/, out of the way of git.
 import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { findBrowsers } from './browsers.mjs';
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './launch.mjs';
 
-const [page = 'index.html', out = 'demo-screenshot.png'] = process.argv.slice(2);
+const cache = fileURLToPath(
+  new URL('../node_modules/.cache/mediastream-elements/screenshots/', import.meta.url),
+);
+const [page = 'index.html', out = `${cache}${basename(page, '.html')}.png`] = process.argv.slice(2);
+const file = resolve(out);
+mkdirSync(dirname(file), { recursive: true });
+
 const server = await startDevServer({
   config: { ...(await import('../web-dev-server.config.mjs')).default, port: 8123 },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
-const browser = await puppeteer.launch({
-  executablePath: findBrowsers().chromium,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    '--autoplay-policy=no-user-gesture-required',
-  ],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1100, height: 900 });
@@ -33,9 +30,9 @@ try {
   await tab.evaluate(() =>
     Promise.allSettled([...document.querySelectorAll('media-capture')].map((el) => el.start())),
   );
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  await tab.screenshot({ path: out, fullPage: true });
-  console.log(`saved ${out}`);
+  await new Promise((done) => setTimeout(done, 1500));
+  await tab.screenshot({ path: file, fullPage: true });
+  console.log(`saved ${file}`);
 } finally {
   await browser.close();
   await server.stop();
