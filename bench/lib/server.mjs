@@ -1,6 +1,6 @@
 // A tiny static server on 127.0.0.1 (a secure context, so getUserMedia works): `/` serves
-// bench/pages/, `/cdn/` serves the built cdn/ bundle. Every response is `no-store`, so each run
-// fetches and compiles the kit like a first visit does.
+// bench/pages/ (each page with pages/boot.js inlined), `/cdn/` serves the built cdn/ bundle.
+// Every response is `no-store`, so each run fetches and compiles the kit like a first visit does.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -37,7 +37,7 @@ export async function startServer(build, virtual = {}) {
     const file = normalize(join(dir, path.slice(prefix.length) || 'index.html'));
     if (!file.startsWith(dir)) return send(response, 403, 'forbidden');
     try {
-      const body = await readFile(file);
+      const body = extname(file) === '.html' ? await page(file) : await readFile(file);
       response.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
@@ -53,6 +53,16 @@ export async function startServer(build, virtual = {}) {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+const bootTag = '<script src="/boot.js"></script>';
+/** A bench page with its boot script inlined (see pages/boot.js for why). */
+async function page(file) {
+  const [html, boot] = await Promise.all([
+    readFile(file, 'utf8'),
+    readFile(join(pages, 'boot.js'), 'utf8'),
+  ]);
+  return html.replace(bootTag, () => `<script>\n${boot}</script>`);
 }
 
 function send(response, status, text) {

@@ -1,5 +1,5 @@
-// Shared page-side helpers for the bench pages (kit and baseline alike). Every page also defines
-// `window.__done` (a promise) and `window.__finish(result)` in a classic <script> in its <head>.
+// Shared page-side helpers for the bench pages (kit and baseline alike). Every page loads
+// /boot.js first, which defines `window.__done` (a promise) and `window.__finish(result)`.
 
 /** Counts requestVideoFrameCallback callbacks on each video for `ms`; one count per video. */
 export function countFrames(videos, ms) {
