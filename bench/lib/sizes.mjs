@@ -2,14 +2,13 @@
 // Lit and @lit/context external, plus where the CDN bundle's minified bytes come from (its
 // source map).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { decodeSegment } from './sourcemap.mjs';
 import { rollup } from 'rollup';
-
-export const TAGS = ['media-capture', 'stream-mirror', 'track-list'];
+import { elements } from '../../scripts/elements.mjs';
+import { decodeSegment } from './sourcemap.mjs';
 
 export function measure(code) {
   const buffer = Buffer.from(code);
@@ -29,9 +28,13 @@ export function measure(code) {
 const isLit = (id) =>
   id === 'lit' || id.startsWith('lit/') || id === '@lit/context' || id.startsWith('@lit/context/');
 
-/** `dist/components/<tag>/<tag>.js` bundled and minified with Lit and @lit/context external. */
-async function elementEntry(build, tag) {
-  const input = join(build, 'dist', 'components', tag, `${tag}.js`);
+/**
+ * An element's define module (the manifest names its class module, `<tag>.component.js`; the
+ * define module sits next to it as `<tag>.js`) bundled and minified with Lit and @lit/context
+ * external.
+ */
+async function elementEntry(build, { tag, module }) {
+  const input = join(build, dirname(module), `${tag}.js`);
   if (!existsSync(input)) return null;
   const bundle = await rollup({
     input,
@@ -139,12 +142,14 @@ export async function sizes(build) {
   const litBytes = breakdown
     .filter((b) => b.file.startsWith('node_modules/'))
     .reduce((sum, b) => sum + b.min, 0);
-  const elements = {};
-  for (const tag of TAGS) elements[tag] = await elementEntry(build, tag);
+  const entries = {};
+  for (const element of elements) entries[element.tag] = await elementEntry(build, element);
   return {
     cdn: measure(code),
-    cdnDefines: TAGS.filter((tag) => code.includes(`"${tag}"`) || code.includes(`'${tag}'`)),
-    elements,
+    cdnDefines: elements
+      .map(({ tag }) => tag)
+      .filter((tag) => code.includes(`"${tag}"`) || code.includes(`'${tag}'`)),
+    elements: entries,
     litFloor: existsSync(join(build, 'dist')) ? await litFloor(build) : null,
     breakdown: { litAndContextMin: litBytes, kitMin: code.length - litBytes, bySource: breakdown },
   };

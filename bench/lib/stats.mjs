@@ -16,3 +16,10 @@ export function summary(values) {
     n: finite.length,
   };
 }
+
+/** The samples of a side that did not fail. */
+export const ok = (samples) => samples.filter((sample) => !sample.error);
+
+/** `key` of each sample that did not fail (`key`: a property name or a function of the sample). */
+export const values = (samples, key) =>
+  ok(samples).map(typeof key === 'function' ? key : (sample) => sample[key]);

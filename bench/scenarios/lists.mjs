@@ -1,0 +1,32 @@
+// Upgrade and first render of many <track-list>s of one stream, against plain <ul> lists.
+import { ok } from '../lib/stats.mjs';
+
+export const name = 'lists';
+export const heading = ({ D }) => `${D.lists} track lists`;
+export const needs = ['track-list'];
+export const pages = { kit: 'lists.kit.html', base: 'lists.base.html' };
+
+export async function measure({ page }, { D }) {
+  const { items, ...r } = await page.evaluate((n) => window.__bench.render(n), D.lists);
+  // The per-list counts would make the raw results large: only how many lists were complete.
+  return { ...r, msPerList: r.ms / r.lists, rendered: items.filter((n) => n === r.tracks).length };
+}
+
+export function report(samples, { compare, check, pairs, D }) {
+  compare(
+    samples,
+    'msPerList',
+    `upgrade + first render of ${D.lists} <track-list>s, per element`,
+    'ms',
+    undefined,
+    `baseline: ${D.lists} plain <ul> lists of the tracks`,
+  );
+  for (const side of ['kit', 'base']) {
+    const good = ok(samples[side]);
+    check(
+      `lists: ${side} rendered ${D.lists} lists of every track`,
+      good.length === pairs && good.every((s) => s.rendered === D.lists),
+      good.map((s) => s.rendered).join(' '),
+    );
+  }
+}
