@@ -10,3 +10,4 @@ export * from './events.js';
 export * from './errors.js';
 export { sourceContext, streamContext } from './context.js';
 export type { StreamSource } from './controllers/stream-link-controller.js';
+export type { UnmetConstraint } from './constraints/unmet.js';

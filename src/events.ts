@@ -58,6 +58,18 @@ export class MediaCapturePermissionChangeEvent extends Event {
   }
 }
 
+/** `switchDevice()` replaced the track of one kind with one from the chosen device. */
+export class MediaCaptureDeviceChangeEvent extends Event {
+  constructor(
+    readonly kind: 'audioinput' | 'videoinput',
+    readonly deviceId: string,
+    /** The new track. */
+    readonly track: MediaStreamTrack,
+  ) {
+    super('media-capture-devicechange', init);
+  }
+}
+
 /** The first frame of the mirror's current stream is on screen. */
 export class StreamMirrorReadyEvent extends Event {
   constructor(
@@ -106,6 +118,7 @@ declare global {
     'media-capture-error': MediaCaptureErrorEvent;
     'media-capture-statechange': MediaCaptureStateChangeEvent;
     'media-capture-permissionchange': MediaCapturePermissionChangeEvent;
+    'media-capture-devicechange': MediaCaptureDeviceChangeEvent;
     'stream-mirror-ready': StreamMirrorReadyEvent;
     'stream-mirror-resize': StreamMirrorResizeEvent;
     'track-list-toggle': TrackListToggleEvent;

@@ -80,6 +80,8 @@ export class CaptureController<Request> implements ReactiveController {
   /** The request the live stream answers, and every track it brought. */
   #live?: { key: string; request: Request; tracks: MediaStreamTrack[] };
   #trackWatch?: AbortController;
+  /** The device switch in flight; a release or a newer switch aborts it. */
+  #switch?: AbortController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -125,6 +127,58 @@ export class CaptureController<Request> implements ReactiveController {
     this.#rejectPromise(new MediaCaptureError('aborted'));
     this.#commit('idle', null);
     if (stream) this.#emit(this.#stop('stop', stream), this.#streamChange());
+  }
+
+  /**
+   * Replaces the live tracks of `kind` with those `request` obtains (a device switch): the other
+   * kind's tracks stay, the old tracks of `kind` stop once the new ones are live, and `stream`
+   * becomes a new MediaStream of both. `settle` runs before the live request is re-read, so the
+   * host can record the new device without that reading as a constraint change. A failure leaves
+   * the stream as it was.
+   */
+  async replaceKind(
+    kind: 'audio' | 'video',
+    request: Request,
+    settle: () => void,
+  ): Promise<MediaStream> {
+    const live = this.#live;
+    if (this.state !== 'live' || !live) {
+      throw new MediaCaptureError('aborted', {
+        message: 'There is no live capture to switch a device of: start() it first.',
+      });
+    }
+    this.#switch?.abort(new MediaCaptureError('aborted'));
+    const abort = (this.#switch = new AbortController());
+    let incoming: MediaStream;
+    try {
+      incoming = await this.options.acquire(request, abort.signal);
+    } catch (error) {
+      throw toMediaCaptureError(error);
+    }
+    if (abort.signal.aborted || live !== this.#live) {
+      releaseTracks(incoming.getTracks());
+      throw new MediaCaptureError('aborted');
+    }
+    this.#switch = undefined;
+    const fresh = incoming.getTracks().filter((track) => track.kind === kind);
+    const kept = this.stream!.getTracks().filter((track) => track.kind !== kind);
+    const dropped = live.tracks.filter((track) => track.kind === kind);
+    const stream = new MediaStream([...kept, ...fresh]);
+    settle();
+    live.tracks = [...live.tracks.filter((track) => track.kind !== kind), ...fresh];
+    try {
+      live.request = this.options.request();
+      live.key = keyOf(live.request);
+    } catch {
+      // an invalid attribute: the next start() reports it
+    }
+    this.#trackWatch?.abort();
+    this.source.set(stream);
+    this.#watchTracks(stream);
+    this.options.committed();
+    releaseTracks(dropped);
+    this.#emit(this.#streamChange());
+    return stream;
   }
 
   /** A move within the same task (appendChild elsewhere, a framework reordering) is not a removal. */
@@ -269,6 +323,7 @@ export class CaptureController<Request> implements ReactiveController {
     const stream = this.stream;
     this.#trackWatch?.abort();
     releaseTracks(this.#live?.tracks ?? []);
+    this.#switch?.abort(new MediaCaptureError('aborted'));
     this.source.set(null);
     this.#live = undefined;
     if (this.#pending) {

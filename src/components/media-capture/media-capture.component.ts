@@ -3,8 +3,10 @@ import { property } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
 import { CaptureController, obtainUntil } from '../../controllers/capture-controller.js';
 import { devicesOf, PermissionController } from '../../controllers/permission-controller.js';
+import { describeUnmet, unmetConstraints, type UnmetConstraint } from '../../constraints/unmet.js';
 import { MediaCaptureError } from '../../errors.js';
 import {
+  MediaCaptureDeviceChangeEvent,
   MediaCaptureErrorEvent,
   MediaCapturePermissionChangeEvent,
   MediaCaptureStartEvent,
@@ -102,6 +104,9 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
   #connection?: AbortController;
   #announcement = '';
   #focusPanel = false;
+  #unmet: readonly UnmetConstraint[] = [];
+  /** The stream `#unmet` was read from. */
+  #unmetFor: MediaStream | null = null;
   #permission = new PermissionController(this, (permission) => {
     this.#capture.rearm();
     this.dispatchEvent(new MediaCapturePermissionChangeEvent(permission));
@@ -181,6 +186,14 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
   }
 
   /**
+   * The hints the device did not honour in the live capture (asked `width` 1920, got 640), from
+   * the tracks' `getSettings()`. Empty when everything asked for was given, or when not live.
+   */
+  get unmet(): readonly UnmetConstraint[] {
+    return this.#unmet;
+  }
+
+  /**
    * Requests capture (or, while requesting, returns the pending request; while live with the same
    * constraints, the current stream). Rejects with a `MediaCaptureError`.
    */
@@ -191,6 +204,46 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
   /** Releases every track and returns to `idle`; supersedes a pending request. */
   stop(): void {
     this.#capture.stop();
+  }
+
+  /**
+   * While live, replaces only the `kind` track with one from `deviceId` (`exact`), or adds it when
+   * that kind's track was stopped; the other kind's track stays untouched, and the old track stops
+   * once the new one is live. `deviceId` becomes `video-device`/`audio-device` for later requests.
+   * Rejects with a `MediaCaptureError` (`not-found` for a device that is gone) and leaves the
+   * stream as it was.
+   */
+  async switchDevice(kind: 'audioinput' | 'videoinput', deviceId: string): Promise<MediaStream> {
+    if (
+      (kind !== 'audioinput' && kind !== 'videoinput') ||
+      typeof deviceId !== 'string' ||
+      !deviceId
+    ) {
+      throw new MediaCaptureError('invalid-constraints', {
+        message: `switchDevice(${JSON.stringify(String(kind))}, ${JSON.stringify(String(deviceId))}): expected "audioinput" or "videoinput" and a deviceId from enumerateDevices()`,
+      });
+    }
+    const member = kind === 'videoinput' ? 'video' : 'audio';
+    const current = this.#capture.request?.[member];
+    const request = {
+      [member]: { ...(typeof current === 'object' ? current : {}), deviceId: { exact: deviceId } },
+    };
+    let stream: MediaStream;
+    try {
+      stream = await this.#capture.replaceKind(member, request, () => {
+        if (member === 'video') this.videoDevice = deviceId;
+        else this.audioDevice = deviceId;
+      });
+    } catch (error) {
+      const failure = error as MediaCaptureError;
+      // An exact deviceId no device has: the device is gone.
+      throw failure.code === 'overconstrained'
+        ? new MediaCaptureError('not-found', { cause: error })
+        : failure;
+    }
+    const track = stream.getTracks().find((t) => t.kind === member)!;
+    this.dispatchEvent(new MediaCaptureDeviceChangeEvent(kind, deviceId, track));
+    return stream;
   }
 
   override connectedCallback(): void {
@@ -248,6 +301,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
     const state = this.state;
     this.setAttribute('state', state);
     this.setOneState(STATES, state);
+    this.#readUnmet();
     const announcement =
       state === 'idle'
         ? this.hasUpdated
@@ -261,6 +315,17 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
     if (state === 'live' || state === 'denied' || state === 'error')
       void this.#permission.refresh();
     this.requestUpdate();
+  }
+
+  #readUnmet(): void {
+    const stream = this.stream;
+    if (stream === this.#unmetFor) return;
+    this.#unmetFor = stream;
+    const request = this.#capture.request;
+    this.#unmet = stream && request ? Object.freeze(unmetConstraints(request, stream)) : [];
+    if (this.#unmet.length) {
+      console.info(`<${this.localName}>: the device did not honour ${describeUnmet(this.#unmet)}`);
+    }
   }
 
   /** The text for `key`, naming the devices this element asks for. */

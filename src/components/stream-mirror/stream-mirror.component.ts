@@ -47,8 +47,9 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
   protected readonly defaultStrings = streamMirrorStrings;
   #clones = new MirrorClones(() => this.requestUpdate());
   #link = new StreamLinkController(this, {
+    // Clones of tracks the new stream still holds stay on screen (a microphone switch does not
+    // blank the preview); the others are stopped.
     streamChanged: (stream) => {
-      this.#clones.release();
       this.#clones.sync(stream, this.audible);
       this.#readyFor = stream;
       this.#blocked = false;
