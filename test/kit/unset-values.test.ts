@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
-import type { MediaCaptureElement, StreamMirrorElement } from '../src/index.js';
-import { ready } from './consumer-helpers.js';
-import { calls } from './helpers.js';
+import '../../src/index.js';
+import type { MediaCaptureElement, StreamMirrorElement } from '../../src/index.js';
+import { calls, ready } from '../fixtures/index.js';
 
 // Preact (and some templating libraries) clear a property by assigning '' instead of undefined.
 describe("a property cleared to ''", () => {

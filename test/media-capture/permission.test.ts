@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { MediaCaptureElement } from '../../src/index.js';
-import { describeEvents, liveTracks, once, recordCapture } from '../helpers.js';
+import { describeEvents, liveTracks, once, part, recordCapture } from '../fixtures/index.js';
 
 const setPermission = (setting: 'granted' | 'denied' | 'prompt', names?: string[]) =>
   executeServerCommand('set-permission', { setting, names });
@@ -74,7 +74,7 @@ describe('<media-capture> with permission granted and revoked', () => {
     await setPermission('granted');
     await el.updateComplete;
     const started = once(el, 'media-capture-start');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    part(el, 'retry-button')!.click();
     await started;
     expect(el.state).to.equal('live');
   });

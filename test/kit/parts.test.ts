@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
-import type { MediaCaptureElement, StreamMirrorElement, TrackListElement } from '../src/index.js';
-import { items } from './consumer-helpers.js';
+import '../../src/index.js';
+import type {
+  MediaCaptureElement,
+  StreamMirrorElement,
+  TrackListElement,
+} from '../../src/index.js';
+import { items } from '../fixtures/index.js';
 
 const parts = (root: Element, name: string) =>
   [...root.shadowRoot!.querySelectorAll(`[part~="${name}"]`)].map((el) => el.getAttribute('part'));

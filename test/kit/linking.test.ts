@@ -1,15 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import '../src/index.js';
+import '../../src/index.js';
 import {
   MediaCaptureElement,
   streamContext,
   StreamChangeEvent,
   type StreamMirrorElement,
   type TrackListElement,
-} from '../src/index.js';
-import { liveTracks } from './helpers.js';
-import { dark, emptyText, items, liveCapture, ready } from './consumer-helpers.js';
+} from '../../src/index.js';
+import { dark, emptyText, items, liveCapture, liveTracks, ready } from '../fixtures/index.js';
 
 const ids = (tracks: MediaStreamTrack[]) => tracks.map((track) => track.id);
 

@@ -12,12 +12,10 @@ import {
   describeEvents,
   engine,
   once,
+  part,
   queryPermissions,
   recordCapture,
-} from '../helpers.js';
-
-const part = (el: MediaCaptureElement, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+} from '../fixtures/index.js';
 
 describe('<media-capture> when the user denies access', () => {
   it('goes denied: statechange, error (permission-denied); start() rejects with it', async () => {

@@ -1,20 +1,21 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/index.js';
-import type { MediaCaptureElement } from '../src/index.js';
-import { items, liveCapture, noticed } from './consumer-helpers.js';
-import { describeEvents, liveTracks, recordCapture } from './helpers.js';
+import '../../src/index.js';
+import {
+  describeEvents,
+  items,
+  liveList,
+  liveTracks,
+  noticed,
+  recordCapture,
+} from '../fixtures/index.js';
 
 // track.stop() fires no `ended` (mediacapture-main), so <media-capture> learns of tracks stopped on
 // purpose through the kit's track registry: a stop, not an error.
 describe('<media-capture> and tracks stopped on purpose', () => {
-  async function captureWithList() {
-    const { root, capture, stream } = await liveCapture<MediaCaptureElement>(
+  const captureWithList = () =>
+    liveList(
       html`<media-capture><stream-mirror></stream-mirror><track-list></track-list></media-capture>`,
     );
-    const list = root.querySelector('track-list')!;
-    await list.updateComplete;
-    return { capture, stream, list };
-  }
 
   it('goes idle with reason stop when a track-list stops every track', async () => {
     const { capture, stream, list } = await captureWithList();

@@ -1,22 +1,22 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
-import { MediaCaptureError, type MediaCaptureElement } from '../src/index.js';
+import { expect, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { MediaCaptureError } from '../../src/index.js';
 import {
   calls,
   createdTracks,
   describeEvents,
   liveTracks,
+  mediaCapture,
   nextTask,
   once,
+  part,
   place,
   recordCapture,
   requestsSettled,
   stub,
   unplug,
-} from './helpers.js';
+} from '../fixtures/index.js';
 
-const capture = (template = html`<media-capture video></media-capture>`) =>
-  fixture<MediaCaptureElement>(template);
 const aborted = (promise: Promise<unknown>) =>
   promise.then(
     () => expect.fail('start() resolved'),
@@ -38,7 +38,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('stop() during the permission prompt: no track left live, no start, no error event', async () => {
-    const el = await capture();
+    const el = await mediaCapture();
     const seen = recordCapture(el);
     const pending = el.start();
     el.stop();
@@ -56,7 +56,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('removal during the permission prompt: no track left live, no events', async () => {
-    const el = await capture();
+    const el = await mediaCapture();
     const pending = el.start();
     const seen = recordCapture(el);
     el.remove();
@@ -69,7 +69,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('start/stop spam leaves nothing live, fires no start and no error', async () => {
-    const el = await capture(html`<media-capture></media-capture>`);
+    const el = await mediaCapture(html`<media-capture></media-capture>`);
     const seen = recordCapture(el);
     const starts = [];
     for (let i = 0; i < 10; i++) {
@@ -89,7 +89,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('removal while live: stop (disconnect) and stream-change (null) on the element, every track ended', async () => {
-    const el = await capture(html`<media-capture></media-capture>`);
+    const el = await mediaCapture(html`<media-capture></media-capture>`);
     const stream = await el.start();
     const seen = recordCapture(el);
     const bubbled: string[] = [];
@@ -140,7 +140,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('reconnecting an autostart element after its removal starts again', async () => {
-    const el = await capture(html`<media-capture audio autostart></media-capture>`);
+    const el = await mediaCapture(html`<media-capture audio autostart></media-capture>`);
     await once(el, 'media-capture-start');
     const parent = el.parentNode!;
     el.remove();
@@ -154,7 +154,7 @@ describe('<media-capture> resources', () => {
 
   it('every track ended from outside (device unplugged): error track-ended', async () => {
     // Firefox: the dispatched `ended` reaches no listener; the once-a-second check notices.
-    const el = await capture(html`<media-capture></media-capture>`);
+    const el = await mediaCapture(html`<media-capture></media-capture>`);
     const stream = await el.start();
     const seen = recordCapture(el);
     const failed = once(el, 'media-capture-error');
@@ -176,18 +176,18 @@ describe('<media-capture> resources', () => {
       'released',
     ).to.deep.equal(['ended', 'ended']);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="retry-button"]')).to.exist;
-    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
+    expect(part(el, 'retry-button')).to.exist;
+    expect(part(el, 'status')!.textContent!.trim()).to.equal(
       'The camera and microphone stopped unexpectedly.',
     );
     const started = once(el, 'media-capture-start');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    part(el, 'retry-button')!.click();
     await started;
     expect(el.state).to.equal('live');
   });
 
   it('one of two tracks ending keeps it live, with no event', async () => {
-    const el = await capture(html`<media-capture></media-capture>`);
+    const el = await mediaCapture(html`<media-capture></media-capture>`);
     const stream = await el.start();
     const seen = recordCapture(el);
     const [audio] = stream.getAudioTracks();
@@ -200,7 +200,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('pagehide releases capture; pageshow does not restart without autostart', async () => {
-    const el = await capture();
+    const el = await mediaCapture();
     const stream = await el.start();
     const seen = recordCapture(el);
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
@@ -218,7 +218,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('pageshow from the back/forward cache restarts with autostart', async () => {
-    const el = await capture(html`<media-capture video autostart></media-capture>`);
+    const el = await mediaCapture(html`<media-capture video autostart></media-capture>`);
     const first = (await once(el, 'media-capture-start')).stream;
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     expect(first.getVideoTracks()[0].readyState).to.equal('ended');
@@ -230,7 +230,7 @@ describe('<media-capture> resources', () => {
   });
 
   it('a first pageshow (not from the cache) does not start anything', async () => {
-    const el = await capture(html`<media-capture video></media-capture>`);
+    const el = await mediaCapture(html`<media-capture video></media-capture>`);
     el.autostart = true;
     await once(el, 'media-capture-start');
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));

@@ -3,8 +3,8 @@ import {
   MediaCaptureError,
   toMediaCaptureError,
   type MediaCaptureErrorCode,
-} from '../src/errors.js';
-import { stub } from './helpers.js';
+} from '../../src/errors.js';
+import { stub } from '../fixtures/index.js';
 
 const dom = (name: string, message = '') => new DOMException(message, name);
 

@@ -1,12 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
-import { MediaCaptureElement, StreamMirrorElement } from '../src/index.js';
-import { dark, items, ready } from './consumer-helpers.js';
-import { liveTracks } from './helpers.js';
+import '../../src/index.js';
+import { MediaCaptureElement, StreamMirrorElement } from '../../src/index.js';
+import { dark, items, liveTracks, ready } from '../fixtures/index.js';
 
 // A second copy of the kit on the page: the built dist/ modules (npm test builds them first) are a
 // module graph of their own, with classes of their own, as when two bundles each carry the kit.
-type Kit = typeof import('../src/index.js');
+type Kit = typeof import('../../src/index.js');
 const loadSecondCopy = () => import('/dist/index.js' as string) as Promise<Kit>;
 
 describe('two copies of the kit on one page', () => {
