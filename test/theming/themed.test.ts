@@ -3,14 +3,13 @@
 // shadow boundary either way: the page's `button {}` rule stays out of the kit's buttons, and the
 // kit's button styles stay out of the page's.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { MediaCaptureElement, TrackListElement } from '../../../src/index.js';
+import type { MediaCaptureElement, TrackListElement } from '../../src/index.js';
+import { part } from '../fixtures/index.js';
 
 let frame: HTMLIFrameElement;
 const doc = () => frame.contentDocument!;
 const style = (el: Element) => frame.contentWindow!.getComputedStyle(el);
 const capture = () => doc().querySelector('media-capture') as MediaCaptureElement;
-const part = (host: Element, name: string) =>
-  host.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
 before(async () => {
   frame = document.createElement('iframe');
@@ -29,13 +28,13 @@ after(async () => {
 
 describe('demo/themed.html: the kit in another design system', () => {
   it('styles the built-in buttons through custom properties and ::part()', () => {
-    const start = style(part(capture(), 'start-button'));
+    const start = style(part(capture(), 'start-button')!);
     expect(start.backgroundColor).to.equal('rgb(124, 77, 255)');
     expect(start.color).to.equal('rgb(255, 255, 255)');
     expect(start.borderRadius).to.equal('999px');
     expect(start.textTransform).to.equal('uppercase');
     expect(start.fontWeight).to.equal('700');
-    expect(style(part(capture(), 'panel')).justifyContent).to.equal('flex-end');
+    expect(style(part(capture(), 'panel')!).justifyContent).to.equal('flex-end');
   });
 
   it('fills the placeholder slot and styles the mirror', () => {
@@ -51,13 +50,13 @@ describe('demo/themed.html: the kit in another design system', () => {
     await capture().updateComplete;
     expect(capture().matches(':state(live)')).to.be.true;
     expect(style(capture()).boxShadow).to.contain('rgb(124, 77, 255)');
-    expect(style(part(capture(), 'stop-button')).backgroundColor).to.equal('rgb(255, 82, 119)');
+    expect(style(part(capture(), 'stop-button')!).backgroundColor).to.equal('rgb(255, 82, 119)');
     const list = doc().querySelector('track-list') as TrackListElement;
     await waitUntil(() => part(list, 'item'), 'no track listed');
-    expect(style(part(list, 'item')).backgroundColor).to.equal('rgb(42, 37, 64)');
-    expect(style(part(list, 'item')).borderRadius).to.equal('14px');
-    expect(style(part(list, 'kind')).textTransform).to.equal('uppercase');
-    const toggle = part(list, 'toggle');
+    expect(style(part(list, 'item')!).backgroundColor).to.equal('rgb(42, 37, 64)');
+    expect(style(part(list, 'item')!).borderRadius).to.equal('14px');
+    expect(style(part(list, 'kind')!).textTransform).to.equal('uppercase');
+    const toggle = part(list, 'toggle')!;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(style(toggle).backgroundColor).to.equal('rgb(124, 77, 255)');
     expect(style(toggle).borderTopLeftRadius).to.equal('999px');
@@ -65,9 +64,9 @@ describe('demo/themed.html: the kit in another design system', () => {
 
   it("keeps the page's button {} rule out of the kit's shadow buttons", () => {
     const kitButtons = [
-      part(capture(), 'stop-button'),
-      part(doc().querySelector('track-list')!, 'toggle'),
-      part(doc().querySelector('track-list')!, 'stop'),
+      part(capture(), 'stop-button')!,
+      part(doc().querySelector('track-list')!, 'toggle')!,
+      part(doc().querySelector('track-list')!, 'stop')!,
     ];
     for (const button of kitButtons) {
       const s = style(button);

@@ -1,15 +1,15 @@
 // Every built-in text — visible, accessible names, announcements — can be replaced through the
 // `strings` property: with every key replaced, no English default is left in any shadow root.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { mediaCaptureStrings } from '../../../src/components/media-capture/media-capture.strings.js';
-import { streamMirrorStrings } from '../../../src/components/stream-mirror/stream-mirror.strings.js';
-import { trackListStrings } from '../../../src/components/track-list/track-list.strings.js';
-import '../../../src/index.js';
+import { mediaCaptureStrings } from '../../src/components/media-capture/media-capture.strings.js';
+import { streamMirrorStrings } from '../../src/components/stream-mirror/stream-mirror.strings.js';
+import { trackListStrings } from '../../src/components/track-list/track-list.strings.js';
+import '../../src/index.js';
 import type {
   MediaCaptureElement,
   StreamMirrorElement,
   TrackListElement,
-} from '../../../src/index.js';
+} from '../../src/index.js';
 
 /** Each key's replacement keeps its placeholders, so the element can still fill them in. */
 const replaced = <T extends object>(defaults: T) =>
