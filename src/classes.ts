@@ -11,3 +11,10 @@ export * from './errors.js';
 export { sourceContext, streamContext } from './context.js';
 export type { StreamSource } from './controllers/stream-link-controller.js';
 export type { UnmetConstraint } from './constraints/unmet.js';
+export {
+  assertValidConstraints,
+  validateConstraints,
+  type ConstraintIssue,
+  type ValidateOptions,
+  type ValidationResult,
+} from './constraints/validate.js';

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { html, isServer, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
 
@@ -33,6 +33,8 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
   protected abstract readonly defaultStrings: Strings;
 
   #internals = this.attachInternals();
+  /** Announcements made before the live region was rendered. */
+  #queued: string[] = [];
 
   /**
    * Replacements for built-in texts, merged over the defaults. A member that is `undefined` or not
@@ -58,6 +60,41 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
   protected text(key: keyof Strings, values?: Record<string, string | number>): string {
     const own: unknown = (this.strings as Partial<Record<keyof Strings, unknown>> | null)?.[key];
     return fill(typeof own === 'string' ? own : String(this.defaultStrings[key]), values);
+  }
+
+  /**
+   * Says `text` once through the element's live region (`renderLiveRegion()`). Each announcement
+   * is a new node in the region, so a repeat of the same text is announced again and quick
+   * successive ones are all heard; the region holds only the latest. Text said before the first
+   * render waits for the region to be in the page: a region created already holding its text is
+   * not announced by screen readers.
+   */
+  protected announce(text: string): void {
+    if (isServer || !text) return;
+    if (this.#region()) return this.#say(text);
+    this.#queued.push(text);
+    if (this.#queued.length > 1) return;
+    // Not rendered yet: one task after the first render the region is in the page, empty.
+    void this.updateComplete.then(() =>
+      setTimeout(() => this.#queued.splice(0).forEach((queued) => this.#say(queued))),
+    );
+  }
+
+  /** The visually hidden polite live region `announce()` speaks through (part `status`). */
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div part="status" role="status" aria-live="polite" class="visually-hidden"></div>`;
+  }
+
+  #region(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~="status"]') ?? null;
+  }
+
+  #say(text: string): void {
+    const region = this.#region();
+    if (!region) return;
+    const node = document.createElement('span');
+    node.textContent = text;
+    region.replaceChildren(node);
   }
 
   /** Turns the custom state `name` (`:state(name)`) on or off. */

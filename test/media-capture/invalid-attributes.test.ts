@@ -51,7 +51,11 @@ describe('<media-capture> errors', () => {
         expect(calls).to.deep.equal([]);
         expect(warnings.length).to.equal(1);
         expect(warnings[0]).to.include(message);
-        expect(part(el, 'message')!.textContent).to.include(message);
+        // End users read plain words; the diagnostic is for developers (console, error.message).
+        expect(part(el, 'message')!.textContent!.trim()).to.equal(
+          'This page is set up wrongly, so it cannot use the camera. Let the site’s owner know.',
+        );
+        expect(part(el, 'panel')!.textContent).to.not.include(message);
         expect(part(el, 'retry-button')).to.equal(null);
       });
     }

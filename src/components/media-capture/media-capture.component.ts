@@ -2,7 +2,11 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
 import { CaptureController, obtainUntil } from '../../controllers/capture-controller.js';
-import { devicesOf, PermissionController } from '../../controllers/permission-controller.js';
+import {
+  devicesOf,
+  PermissionController,
+  type Device,
+} from '../../controllers/permission-controller.js';
 import { describeUnmet, unmetConstraints, type UnmetConstraint } from '../../constraints/unmet.js';
 import { MediaCaptureError } from '../../errors.js';
 import {
@@ -71,6 +75,7 @@ function unsupportedError(): MediaCaptureError | null {
  * @fires {MediaCaptureStopEvent} media-capture-stop - The stream was released (`reason`: stop, ended, restart, disconnect; `stream`).
  * @fires {MediaCaptureErrorEvent} media-capture-error - A request failed or the capture ended in error (`error`).
  * @fires {MediaCapturePermissionChangeEvent} media-capture-permissionchange - The permission hint changed (`permission`).
+ * @fires {MediaCaptureDeviceChangeEvent} media-capture-devicechange - `switchDevice()` replaced one kind's track (`kind`, `deviceId`, `track`).
  *
  * @csspart panel - The box holding the current state's built-in UI.
  * @csspart start-button - The button that starts capture (state `idle`).
@@ -86,7 +91,7 @@ function unsupportedError(): MediaCaptureError | null {
  * @cssprop [--media-capture-button-radius=0.4em] - Corner radius of the built-in buttons.
  * @cssprop [--media-capture-button-background=transparent] - Background of the built-in buttons.
  * @cssprop [--media-capture-button-color=inherit] - Text colour of the built-in buttons.
- * @cssprop [--media-capture-focus-ring=2px solid Highlight] - Outline of a focused button.
+ * @cssprop [--media-capture-focus-ring=2px solid currentColor] - Outline of a focused button or message (the text colour: it contrasts with the page as the text does).
  * @cssprop [--media-capture-message-color=inherit] - Colour of the state's text.
  *
  * @cssstate idle - Nothing is requested or captured.
@@ -102,7 +107,8 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
 
   protected readonly defaultStrings = mediaCaptureStrings;
   #connection?: AbortController;
-  #announcement = '';
+  /** The state and error last announced: a commit that changes neither says nothing. */
+  #announced: [MediaCaptureState, MediaCaptureError | null] = ['idle', null];
   #focusPanel = false;
   #unmet: readonly UnmetConstraint[] = [];
   /** The stream `#unmet` was read from. */
@@ -242,6 +248,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
         : failure;
     }
     const track = stream.getTracks().find((t) => t.kind === member)!;
+    /** @ignore */
     this.dispatchEvent(new MediaCaptureDeviceChangeEvent(kind, deviceId, track));
     return stream;
   }
@@ -251,8 +258,11 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
     if (isServer) return;
     this.#connection = new AbortController();
     const { signal } = this.#connection;
-    window.addEventListener('pagehide', () => this.stop(), { signal });
-    window.addEventListener(
+    // The window of the document the element is in now: moved into a same-origin iframe that is
+    // then removed, it hears that iframe's pagehide and releases.
+    const view = this.ownerDocument.defaultView ?? window;
+    view.addEventListener('pagehide', () => this.stop(), { signal });
+    view.addEventListener(
       'pageshow',
       (event) => event.persisted && this.autostart && this.#autostart(),
       { signal },
@@ -280,7 +290,12 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
     if (this.#focusPanel) {
       this.#focusPanel = false;
       const panel = this.renderRoot.querySelector<HTMLElement>('[part~="panel"]');
-      (panel?.querySelector('button') ?? panel)?.focus();
+      // The control that replaces the focused one, else the new state's message: never <body>.
+      const target =
+        panel?.querySelector<HTMLElement>('button:not([disabled])') ??
+        panel?.querySelector<HTMLElement>('[part~="message"]') ??
+        panel;
+      target?.focus();
     }
   }
 
@@ -296,21 +311,32 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
       : constraintsFromAttributes(this);
   }
 
+  /** Whether the attributes, `constraints` and `timeout` make a request that can be made. */
+  #requestable(): boolean {
+    try {
+      this.#buildConstraints();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** After every state commit, before any event: attribute, custom state, context, announcement. */
   #committed(): void {
     const state = this.state;
     this.setAttribute('state', state);
     this.setOneState(STATES, state);
     this.#readUnmet();
-    const announcement =
-      state === 'idle'
-        ? this.hasUpdated
+    if (state !== this.#announced[0] || this.error !== this.#announced[1]) {
+      this.#announced = [state, this.error];
+      this.announce(
+        state === 'idle'
           ? this.#text('stopped')
-          : ''
-        : state === 'requesting' || state === 'live'
-          ? this.#text(state)
-          : this.#text(this.error?.code ?? 'unknown');
-    this.#announcement = announcement;
+          : state === 'requesting' || state === 'live'
+            ? this.#text(state)
+            : this.#text(this.error?.code ?? 'unknown'),
+      );
+    }
     this.#focusPanel = !!this.shadowRoot?.activeElement;
     if (state === 'live' || state === 'denied' || state === 'error')
       void this.#permission.refresh();
@@ -330,11 +356,12 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
 
   /** The text for `key`, naming the devices this element asks for. */
   #text(key: keyof MediaCaptureStrings): string {
-    let devices = devicesOf({ video: true, audio: true });
+    let devices: Device[];
     try {
       devices = devicesOf(this.#buildConstraints());
     } catch {
-      // invalid constraints: name both devices
+      // Invalid values: the devices the attributes name (neither `video` nor `audio` = both).
+      devices = devicesOf({ video: this.video || !this.audio, audio: this.audio || !this.video });
     }
     const noun =
       devices.length === 2
@@ -360,15 +387,30 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
   #renderPanel(): TemplateResult {
     const error = this.error;
     switch (this.state) {
-      case 'idle':
+      case 'idle': {
+        // A button that cannot work is not offered: disabled, the plain reason its description.
+        const misconfigured = !this.#requestable();
         return html`<slot name="idle"
-          ><button part="start-button" @click=${this.#handleStart}>
+          ><button
+            part="start-button"
+            ?disabled=${misconfigured}
+            aria-describedby=${misconfigured ? 'misconfigured' : nothing}
+            @click=${this.#handleStart}
+          >
             ${this.#text('start')}
-          </button></slot
+          </button>
+          ${
+            misconfigured
+              ? html`<p part="message" id="misconfigured" tabindex="-1">
+                  ${this.#text('invalid-constraints')}
+                </p>`
+              : nothing
+          }</slot
         >`;
+      }
       case 'requesting':
         return html`<slot name="requesting"
-          ><p part="message">${this.#text('requesting')}</p></slot
+          ><p part="message" tabindex="-1">${this.#text('requesting')}</p></slot
         >`;
       case 'live':
         return html`<slot name="live"
@@ -378,7 +420,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
         >`;
       case 'denied':
         return html`<slot name="denied"
-          ><p part="message">${this.#text(error?.code ?? 'permission-denied')}</p>
+          ><p part="message" tabindex="-1">${this.#text(error?.code ?? 'permission-denied')}</p>
           ${
             error?.code === 'permission-denied' || !error
               ? html`<p part="help">${this.#text('deniedHelp')}</p>`
@@ -388,21 +430,19 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
         >`;
       case 'error':
         return html`<slot name="error"
-          ><p part="message">${this.#text(error?.code ?? 'unknown')}</p>
+          ><p part="message" tabindex="-1">${this.#text(error?.code ?? 'unknown')}</p>
           ${error?.recoverable ? this.#renderRetry() : nothing}</slot
         >`;
       case 'unsupported':
         return html`<slot name="unsupported"
-          ><p part="message">${this.#text(error?.code ?? 'unsupported')}</p></slot
+          ><p part="message" tabindex="-1">${this.#text(error?.code ?? 'unsupported')}</p></slot
         >`;
     }
   }
 
   override render(): TemplateResult {
     return html`
-      <div part="status" role="status" aria-live="polite" class="visually-hidden">
-        ${this.#announcement}
-      </div>
+      ${this.renderLiveRegion()}
       <div part="panel" tabindex="-1">${this.#renderPanel()}</div>
       <slot></slot>
     `;

@@ -1,3 +1,4 @@
+import { assertValidConstraints } from '../../constraints/validate.js';
 import { MediaCaptureError } from '../../errors.js';
 
 /** The attribute-level description of a request, as `<media-capture>` holds it. */
@@ -29,12 +30,20 @@ function positive(attribute: string, value: number | string, unit: string): numb
   return number;
 }
 
+/** The longest delay `setTimeout` keeps: a longer one fires at once. */
+const MAX_TIMER_MS = 2147483647;
+
 /** Milliseconds for the `timeout` attribute; 0 means never. */
 export function parseTimeout(value: number | string | null | undefined): number {
   if (!present(value)) return 10000;
   const number = typeof value === 'number' ? value : Number(value.trim() || NaN);
   if (!Number.isFinite(number) || number < 0) {
     throw invalid(`timeout="${value}" is not a number of milliseconds (0 = never)`);
+  }
+  if (number > MAX_TIMER_MS) {
+    throw invalid(
+      `timeout="${value}" is more than a timer can hold (${MAX_TIMER_MS} ms; 0 = never)`,
+    );
   }
   return number;
 }
@@ -67,12 +76,15 @@ export function constraintsFromAttributes(a: CaptureAttributes): MediaStreamCons
   };
 }
 
-/** Checks a `constraints` property value before it reaches the platform. */
+/**
+ * Checks a `constraints` property value member by member before it reaches the platform; returns
+ * the validated plain copy (each getter read once), safe to hand over and compare.
+ */
 export function checkConstraints(value: unknown): MediaStreamConstraints {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw invalid(
       `constraints=${JSON.stringify(value)} is not a MediaStreamConstraints object ({ video, audio })`,
     );
   }
-  return value as MediaStreamConstraints;
+  return assertValidConstraints(value);
 }

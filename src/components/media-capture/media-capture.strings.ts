@@ -2,7 +2,7 @@ import type { MediaCaptureErrorCode } from '../../errors.js';
 
 /**
  * Every built-in text of `<media-capture>`. `{devices}` is replaced by `camera`, `microphone` or
- * `cameraAndMicrophone`; `{message}` by the error's own message.
+ * `cameraAndMicrophone`; `{message}` by the error's own message (a diagnostic for developers: the defaults leave it out).
  */
 export interface MediaCaptureStrings extends Record<MediaCaptureErrorCode, string> {
   camera: string;
@@ -42,7 +42,8 @@ export const mediaCaptureStrings: MediaCaptureStrings = {
   'device-in-use':
     'The {devices} could not start. It may be in use by another app: close it, then try again.',
   overconstrained: 'No {devices} supports the requested settings.',
-  'invalid-constraints': 'The capture settings are invalid: {message}',
+  'invalid-constraints':
+    'This page is set up wrongly, so it cannot use the {devices}. Let the site’s owner know.',
   timeout: 'The {devices} did not start in time.',
   'track-ended': 'The {devices} stopped unexpectedly.',
   aborted: 'The request was cancelled.',

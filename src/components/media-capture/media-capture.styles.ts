@@ -26,9 +26,14 @@ export default [
       background: var(--media-capture-button-background, transparent);
       color: var(--media-capture-button-color, inherit);
     }
-    button:focus-visible {
-      outline: var(--media-capture-focus-ring, 2px solid Highlight);
+    button:focus-visible,
+    [part~='message']:focus {
+      outline: var(--media-capture-focus-ring, 2px solid currentColor);
       outline-offset: 2px;
+    }
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
     }
     [part~='message'] {
       color: var(--media-capture-message-color, inherit);
