@@ -1,11 +1,21 @@
 // Classes only: importing this module defines no element.
+export { AudioMeterElement } from './components/audio-meter/audio-meter.component.js';
+export type { AudioMeterStrings } from './components/audio-meter/audio-meter.strings.js';
+export { DeviceSelectElement } from './components/device-select/device-select.component.js';
+export type { DeviceSelectStrings } from './components/device-select/device-select.strings.js';
 export { MediaCaptureElement } from './components/media-capture/media-capture.component.js';
 export type { MediaCaptureStrings } from './components/media-capture/media-capture.strings.js';
+export { ScreenCaptureElement } from './components/screen-capture/screen-capture.component.js';
+export type { ScreenCaptureStrings } from './components/screen-capture/screen-capture.strings.js';
 export { StreamMirrorElement } from './components/stream-mirror/stream-mirror.component.js';
 export type { StreamMirrorStrings } from './components/stream-mirror/stream-mirror.strings.js';
 export type { SnapshotOptions } from './components/stream-mirror/stream-mirror.snapshot.js';
+export { StreamRecorderElement } from './components/stream-recorder/stream-recorder.component.js';
+export type { StreamRecorderStrings } from './components/stream-recorder/stream-recorder.strings.js';
 export { TrackListElement } from './components/track-list/track-list.component.js';
 export type { TrackListStrings } from './components/track-list/track-list.strings.js';
+export { TrackToggleElement } from './components/track-toggle/track-toggle.component.js';
+export type { TrackToggleStrings } from './components/track-toggle/track-toggle.strings.js';
 export * from './events.js';
 export * from './errors.js';
 export { sourceContext, streamContext } from './context.js';

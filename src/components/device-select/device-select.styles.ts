@@ -1,0 +1,12 @@
+import { css } from 'lit';
+import { baseStyles } from '../../base/styles.js';
+
+export default [
+  baseStyles,
+  css`
+    [part~='base'] {
+      display: grid;
+      gap: var(--device-select-gap, 0.5em);
+    }
+  `,
+];

@@ -1,0 +1,12 @@
+import { DeviceSelectElement } from './device-select.component.js';
+
+export { DeviceSelectElement };
+export default DeviceSelectElement;
+
+DeviceSelectElement.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'device-select': DeviceSelectElement;
+  }
+}
