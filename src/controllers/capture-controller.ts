@@ -6,6 +6,7 @@ import {
   type MediaCaptureStopReason,
 } from '../events.js';
 import { StreamSourceController } from './stream-source-controller.js';
+import { deferred, keyOf } from './capture-support.js';
 import { onTrackRegistryChange, releaseTracks, watchStream } from './track-registry.js';
 
 const DENIED_CODES = new Set([
@@ -47,23 +48,6 @@ interface Pending<Request> {
 
 /** An event to fire, and whether it still describes the element when its turn comes. */
 type Emission = readonly [Event, () => boolean] | false | null;
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  promise.catch(() => {}); // a restart nobody awaits must not be an unhandled rejection
-  return { promise, resolve, reject };
-}
-
-/** `JSON.stringify` that says "unreadable" instead of throwing (BigInt, cycles, throwing getters). */
-function keyOf(request: unknown): string {
-  try {
-    return JSON.stringify(request) ?? '';
-  } catch {
-    return `unreadable ${Math.random()}`;
-  }
-}
 
 /**
  * The capture state machine shared by every source element: one request at a time; a superseded
@@ -385,21 +369,4 @@ export class CaptureController<Request> implements ReactiveController {
       if (emission && emission[1]()) this.host.dispatchEvent(emission[0]);
     }
   }
-}
-
-/**
- * Runs `obtain` (getUserMedia, getDisplayMedia, …) so that it rejects with `signal.reason` once
- * aborted; a stream that arrives after that is released.
- */
-export function obtainUntil(
-  obtain: () => Promise<MediaStream>,
-  signal: AbortSignal,
-): Promise<MediaStream> {
-  return new Promise((resolve, reject) => {
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    obtain().then((stream) => {
-      if (signal.aborted) releaseTracks(stream.getTracks());
-      else resolve(stream);
-    }, reject);
-  });
 }

@@ -1,7 +1,9 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { focusCapturePanel, renderCapturePanel } from '../../base/capture-panel.js';
 import { KitElement } from '../../base/kit-element.js';
-import { CaptureController, obtainUntil } from '../../controllers/capture-controller.js';
+import { CaptureController } from '../../controllers/capture-controller.js';
+import { obtainUntil } from '../../controllers/capture-support.js';
 import {
   devicesOf,
   PermissionController,
@@ -23,6 +25,7 @@ import {
   checkConstraints,
   constraintsFromAttributes,
   parseTimeout,
+  switchRequest,
 } from './media-capture.constraints.js';
 import { mediaCaptureStrings, type MediaCaptureStrings } from './media-capture.strings.js';
 import styles from './media-capture.styles.js';
@@ -220,20 +223,8 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
    * stream as it was.
    */
   async switchDevice(kind: 'audioinput' | 'videoinput', deviceId: string): Promise<MediaStream> {
-    if (
-      (kind !== 'audioinput' && kind !== 'videoinput') ||
-      typeof deviceId !== 'string' ||
-      !deviceId
-    ) {
-      throw new MediaCaptureError('invalid-constraints', {
-        message: `switchDevice(${JSON.stringify(String(kind))}, ${JSON.stringify(String(deviceId))}): expected "audioinput" or "videoinput" and a deviceId from enumerateDevices()`,
-      });
-    }
     const member = kind === 'videoinput' ? 'video' : 'audio';
-    const current = this.#capture.request?.[member];
-    const request = {
-      [member]: { ...(typeof current === 'object' ? current : {}), deviceId: { exact: deviceId } },
-    };
+    const request = switchRequest(kind, deviceId, this.#capture.request);
     let stream: MediaStream;
     try {
       stream = await this.#capture.replaceKind(member, request, () => {
@@ -289,13 +280,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
   protected override updated(): void {
     if (this.#focusPanel) {
       this.#focusPanel = false;
-      const panel = this.renderRoot.querySelector<HTMLElement>('[part~="panel"]');
-      // The control that replaces the focused one, else the new state's message: never <body>.
-      const target =
-        panel?.querySelector<HTMLElement>('button:not([disabled])') ??
-        panel?.querySelector<HTMLElement>('[part~="message"]') ??
-        panel;
-      target?.focus();
+      focusCapturePanel(this.renderRoot);
     }
   }
 
@@ -372,78 +357,23 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
     return this.text(key, { devices: this.text(noun), message: this.error?.message ?? '' });
   }
 
-  #handleStart = (): void => {
-    this.start().catch(() => {}); // shown through state
-  };
-
-  #handleStop = (): void => this.stop();
-
-  #renderRetry(): TemplateResult {
-    return html`<button part="retry-button" @click=${this.#handleStart}>
-      ${this.#text('retry')}
-    </button>`;
-  }
-
-  #renderPanel(): TemplateResult {
-    const error = this.error;
-    switch (this.state) {
-      case 'idle': {
-        // A button that cannot work is not offered: disabled, the plain reason its description.
-        const misconfigured = !this.#requestable();
-        return html`<slot name="idle"
-          ><button
-            part="start-button"
-            ?disabled=${misconfigured}
-            aria-describedby=${misconfigured ? 'misconfigured' : nothing}
-            @click=${this.#handleStart}
-          >
-            ${this.#text('start')}
-          </button>
-          ${
-            misconfigured
-              ? html`<p part="message" id="misconfigured" tabindex="-1">
-                  ${this.#text('invalid-constraints')}
-                </p>`
-              : nothing
-          }</slot
-        >`;
-      }
-      case 'requesting':
-        return html`<slot name="requesting"
-          ><p part="message" tabindex="-1">${this.#text('requesting')}</p></slot
-        >`;
-      case 'live':
-        return html`<slot name="live"
-          ><button part="stop-button" @click=${this.#handleStop}>
-            ${this.#text('stop')}
-          </button></slot
-        >`;
-      case 'denied':
-        return html`<slot name="denied"
-          ><p part="message" tabindex="-1">${this.#text(error?.code ?? 'permission-denied')}</p>
-          ${
-            error?.code === 'permission-denied' || !error
-              ? html`<p part="help">${this.#text('deniedHelp')}</p>`
-              : nothing
-          }
-          ${error?.recoverable === false ? nothing : this.#renderRetry()}</slot
-        >`;
-      case 'error':
-        return html`<slot name="error"
-          ><p part="message" tabindex="-1">${this.#text(error?.code ?? 'unknown')}</p>
-          ${error?.recoverable ? this.#renderRetry() : nothing}</slot
-        >`;
-      case 'unsupported':
-        return html`<slot name="unsupported"
-          ><p part="message" tabindex="-1">${this.#text(error?.code ?? 'unsupported')}</p></slot
-        >`;
-    }
-  }
-
   override render(): TemplateResult {
     return html`
       ${this.renderLiveRegion()}
-      <div part="panel" tabindex="-1">${this.#renderPanel()}</div>
+      <div part="panel" tabindex="-1">
+        ${renderCapturePanel({
+          state: this.state,
+          error: this.error,
+          text: (key) => this.#text(key as keyof MediaCaptureStrings),
+          misconfigured: this.state === 'idle' && !this.#requestable(),
+          help:
+            this.error?.code === 'permission-denied' || !this.error
+              ? this.#text('deniedHelp')
+              : nothing,
+          start: () => void this.start().catch(() => {}), // shown through state
+          stop: () => this.stop(),
+        })}
+      </div>
       <slot></slot>
     `;
   }

@@ -88,3 +88,28 @@ export function checkConstraints(value: unknown): MediaStreamConstraints {
   }
   return assertValidConstraints(value);
 }
+
+/**
+ * The request for `switchDevice(kind, deviceId)`: that kind's live constraints with the device
+ * `exact`. Throws `invalid-constraints` for a kind or id that cannot be asked for.
+ */
+export function switchRequest(
+  kind: unknown,
+  deviceId: unknown,
+  live: MediaStreamConstraints | undefined,
+): MediaStreamConstraints {
+  if (
+    (kind !== 'audioinput' && kind !== 'videoinput') ||
+    typeof deviceId !== 'string' ||
+    !deviceId
+  ) {
+    throw invalid(
+      `switchDevice(${JSON.stringify(String(kind))}, ${JSON.stringify(String(deviceId))}): expected "audioinput" or "videoinput" and a deviceId from enumerateDevices()`,
+    );
+  }
+  const member = kind === 'videoinput' ? 'video' : 'audio';
+  const current = live?.[member];
+  return {
+    [member]: { ...(typeof current === 'object' ? current : {}), deviceId: { exact: deviceId } },
+  };
+}

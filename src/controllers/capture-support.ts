@@ -1,0 +1,36 @@
+import { releaseTracks } from './track-registry.js';
+
+/** A promise with its settle functions; never an unhandled rejection. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => {}); // a restart nobody awaits must not be an unhandled rejection
+  return { promise, resolve, reject };
+}
+
+/** `JSON.stringify` that says "unreadable" instead of throwing (BigInt, cycles, throwing getters). */
+export function keyOf(request: unknown): string {
+  try {
+    return JSON.stringify(request) ?? '';
+  } catch {
+    return `unreadable ${Math.random()}`;
+  }
+}
+
+/**
+ * Runs `obtain` (getUserMedia, getDisplayMedia, …) so that it rejects with `signal.reason` once
+ * aborted; a stream that arrives after that is released.
+ */
+export function obtainUntil(
+  obtain: () => Promise<MediaStream>,
+  signal: AbortSignal,
+): Promise<MediaStream> {
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    obtain().then((stream) => {
+      if (signal.aborted) releaseTracks(stream.getTracks());
+      else resolve(stream);
+    }, reject);
+  });
+}
