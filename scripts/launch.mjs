@@ -1,6 +1,6 @@
 // How every browser this repo starts is launched — tests, bench, profiles and screenshots read
 // their flags, prefs and capabilities from here. The facts behind each one are in
-// ../shared/TESTING.md.
+// TESTING.md.
 import puppeteer from 'puppeteer-core';
 import { findBrowsers } from './browsers.mjs';
 
