@@ -1,12 +1,4 @@
-import { css } from 'lit';
+import { capturePanelStyles } from '../../base/capture-panel.styles.js';
 import { baseStyles } from '../../base/styles.js';
 
-export default [
-  baseStyles,
-  css`
-    [part~='base'] {
-      display: grid;
-      gap: var(--screen-capture-gap, 0.5em);
-    }
-  `,
-];
+export default [baseStyles, capturePanelStyles('screen-capture')];
