@@ -1,27 +1,439 @@
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
+import {
+  StreamLinkController,
+  type StreamSource,
+} from '../../controllers/stream-link-controller.js';
+import {
+  canChooseOutput,
+  canList,
+  diffDevices,
+  findRemembered,
+  isGranted,
+  listDevices,
+  recall,
+  remember,
+  sinkTargets,
+  type Device,
+} from './device-select.devices.js';
+import {
+  DeviceSelectChangeEvent,
+  DeviceSelectFallbackEvent,
+  type DeviceSelectKind,
+} from './device-select.events.js';
 import { deviceSelectStrings, type DeviceSelectStrings } from './device-select.strings.js';
 import styles from './device-select.styles.js';
 
+/** `devicechange` events closer together than this are one refresh (a flapping headset). */
+const DEVICECHANGE_DEBOUNCE_MS = 300;
+const KINDS: readonly DeviceSelectKind[] = ['videoinput', 'audioinput', 'audiooutput'];
+const STATES = ['needs-permission', 'empty', 'unsupported', 'ready'] as const;
+export type DeviceSelectState = (typeof STATES)[number];
+
 /**
- * TODO: what `<device-select>` does and how it finds its stream or source (DESIGN.md, Linking). This
- * comment, the tags below and the JSDoc of every property feed custom-elements.json, and from it
- * the framework types, the editor data and demo/api.html.
+ * Chooses the camera, microphone or speaker of a capture: a labelled native `<select>` of the
+ * devices of its `kind`. A control: it links to its source element (`for`, else the nearest
+ * ancestor source). Choosing a camera or microphone switches the live capture to it
+ * (`switchDevice()`), or makes it the source's `video-device`/`audio-device` for the next start;
+ * choosing a speaker plays the source's `<stream-mirror>`s through it (`setSinkId()`). Before the
+ * user allows access it shows one generic entry; it lists the devices again after every start of
+ * its source and when devices are plugged in or out.
  *
- * @summary TODO: one line saying what <device-select> is for.
+ * @summary A camera, microphone or speaker picker for a capture, remembered across visits.
  * @tagname device-select
  *
- * @csspart base - The element's box.
+ * @fires {DeviceSelectChangeEvent} device-select-change - The user chose a device, before it is used (`kind`, `deviceId`, `label`; cancelable: `preventDefault()` keeps the current device).
+ * @fires {DeviceSelectFallbackEvent} device-select-fallback - The remembered or chosen device is gone; the default is used (`kind`, `previous`, `deviceId`).
  *
- * @cssprop [--device-select-gap=0.5em] - Space inside the element.
+ * @csspart base - The element's box.
+ * @csspart label - The list's visible label.
+ * @csspart select - The native `<select>`.
+ * @csspart message - Why the list is short, disabled or missing (before access, no device, unsupported).
+ * @csspart status - The visually hidden live region announcing devices plugged in or out.
+ *
+ * @cssprop [--device-select-gap=0.25em] - Space between the label, the list and the message.
+ * @cssprop [--device-select-padding=0.4em 0.6em] - Padding of the list.
+ * @cssprop [--device-select-border=1px solid currentColor] - Border of the list.
+ * @cssprop [--device-select-radius=0.4em] - Corner radius of the list.
+ * @cssprop [--device-select-background=transparent] - Background of the list.
+ * @cssprop [--device-select-focus-ring=2px solid #0b57d0] - Outline of the focused list.
+ *
+ * @cssstate needs-permission - The browser names no device yet: the user has not allowed access.
+ * @cssstate empty - No device of this kind.
+ * @cssstate unsupported - This browser cannot list devices, or cannot choose a speaker.
+ * @cssstate ready - The devices are listed.
  */
 export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
   static override styles = styles;
   static override tagName = 'device-select';
 
   protected readonly defaultStrings = deviceSelectStrings;
+  #link = new StreamLinkController(this, {
+    source: true,
+    streamChanged: (stream, previous) => {
+      // Every start of the source: the browser may now name the devices.
+      if (stream && !previous) this.#refresh();
+    },
+  });
+  #connection?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
+  #generation = 0;
+  #devices: Device[] = [];
+  #listed = false;
+  /** The browser named some device, of any kind, in the last list. */
+  #named = false;
+  /** A choice not yet seen in use (a switch under way, or the device for the next start). */
+  #chosen: string | null = null;
+  /** The remembered choice was looked for in a granted list (once per connection). */
+  #restored = false;
+  #switching = 0;
+
+  /** `videoinput` (default): cameras; `audioinput`: microphones; `audiooutput`: speakers. */
+  @property() kind: DeviceSelectKind = 'videoinput';
+  /** The id of the source (e.g. `<media-capture>`) in the same root; for speakers, or of a `<stream-mirror>`. */
+  @property() for?: string;
+  /** A `localStorage` key: the choice is kept there (after the user allowed access) and restored. */
+  @property() remember?: string;
+
+  /** The devices of this kind, as `enumerateDevices()` gave them (unnamed before access is allowed). */
+  get devices(): MediaDeviceInfo[] {
+    return [...this.#devices];
+  }
+
+  /** The chosen `deviceId` (`''` before access is allowed). Setting it uses that device. */
+  get value(): string {
+    return this.#chosen ?? this.#current();
+  }
+
+  set value(deviceId: string) {
+    if (typeof deviceId === 'string') void this.#choose(deviceId, false);
+  }
+
+  /** `needs-permission`, `empty`, `unsupported` or `ready`. */
+  get state(): DeviceSelectState {
+    if (!canList() || (this.#kind === 'audiooutput' && !canChooseOutput())) return 'unsupported';
+    if (!this.#listed) return 'needs-permission';
+    if (!this.#devices.length) {
+      return this.#kind === 'audiooutput' && !this.#named ? 'needs-permission' : 'empty';
+    }
+    return this.#granted ? 'ready' : 'needs-permission';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    this.#connection = new AbortController();
+    this.#restored = false;
+    navigator.mediaDevices?.addEventListener?.(
+      'devicechange',
+      () => {
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => this.#refresh(), DEVICECHANGE_DEBOUNCE_MS);
+      },
+      { signal: this.#connection.signal },
+    );
+    this.#refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connection?.abort();
+    clearTimeout(this.#timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind') && changed.get('kind') !== undefined) {
+      this.#devices = [];
+      this.#listed = false;
+      this.#chosen = null;
+      this.#restored = false;
+      if (this.isConnected) this.#refresh();
+    }
+  }
+
+  protected override updated(): void {
+    const state = this.state;
+    this.setAttribute('state', state);
+    this.setOneState(STATES, state);
+    // The native select keeps the user's pick when it is vetoed or fails: show the device in use.
+    const select = this.renderRoot.querySelector('select');
+    if (select && state === 'ready' && select.value !== this.value) select.value = this.value;
+  }
+
+  get #kind(): DeviceSelectKind {
+    return KINDS.includes(this.kind) ? this.kind : 'videoinput';
+  }
+
+  get #granted(): boolean {
+    return isGranted(this.#devices);
+  }
+
+  #has(deviceId: string): boolean {
+    return this.#devices.some((device) => device.deviceId === deviceId);
+  }
+
+  /** The live track of this kind in the linked stream. */
+  #track(): MediaStreamTrack | undefined {
+    const kind = this.#kind === 'videoinput' ? 'video' : 'audio';
+    return this.#link.stream
+      ?.getTracks()
+      .find((track) => track.kind === kind && track.readyState === 'live');
+  }
+
+  /** The device in use, else the one the source will ask for, else the default. */
+  #current(): string {
+    if (!this.#granted) return '';
+    const kind = this.#kind;
+    const source = this.#link.source as (StreamSource & Record<string, unknown>) | null;
+    const candidates =
+      kind === 'audiooutput'
+        ? [(sinkTargets(source)[0] as { sinkId?: unknown } | undefined)?.sinkId]
+        : [
+            this.#track()?.getSettings().deviceId,
+            source?.[kind === 'videoinput' ? 'videoDevice' : 'audioDevice'],
+          ];
+    const found = candidates.find((id): id is string => typeof id === 'string' && this.#has(id));
+    return found ?? this.#devices[0]?.deviceId ?? '';
+  }
+
+  #sourceState(): string | undefined {
+    const state = (this.#link.source as { state?: unknown } | null)?.state;
+    if (typeof state === 'string') return state;
+    return this.#link.stream ? 'live' : undefined;
+  }
+
+  /** Why the list cannot act, or `null`. */
+  #blocked(): keyof DeviceSelectStrings | null {
+    const source = this.#link.source;
+    if (!source) return 'noSource';
+    if (this.#kind !== 'audiooutput' && typeof source.switchDevice !== 'function') {
+      return 'cannotSwitch';
+    }
+    return null;
+  }
+
+  #label(device: Device | undefined, index = 0): string {
+    if (device?.label) return device.label;
+    return this.text('unnamed', { device: this.text(this.#kind), number: index + 1 });
+  }
+
+  #text(key: keyof DeviceSelectStrings, values: Record<string, string> = {}): string {
+    const kind = this.#kind;
+    return this.text(key, {
+      device: this.text(`${kind}Noun`),
+      devices: this.text(`${kind}Plural`),
+      ...values,
+    });
+  }
+
+  /** Lists the devices again; the latest call wins. */
+  #refresh(): void {
+    if (isServer || !canList()) return void this.requestUpdate();
+    const generation = ++this.#generation;
+    const kind = this.#kind;
+    listDevices(kind).then(
+      ({ devices, named }) => {
+        if (generation !== this.#generation) return;
+        this.#named = named;
+        this.#listArrived(devices);
+      },
+      () => {}, // the list stays as it was; the next devicechange or start tries again
+    );
+  }
+
+  #listArrived(devices: Device[]): void {
+    const before = this.#devices;
+    const wasGranted = this.#granted;
+    const inUse = this.#chosen ?? (wasGranted ? this.#current() : '');
+    this.#devices = devices;
+    this.#listed = true;
+    this.requestUpdate();
+    if (!this.#granted) return this.#hint();
+    if (wasGranted) this.#announceChanges(before);
+    if (this.#restore()) return;
+    const had = before.find((device) => device.deviceId === inUse);
+    if (inUse && !this.#has(inUse) && (had || this.#chosen !== null)) {
+      return this.#fallBack(inUse, had?.label ?? '');
+    }
+    this.#reconcile();
+  }
+
+  #announceChanges(before: readonly Device[]): void {
+    const { added, removed } = diffDevices(before, this.#devices);
+    const labels = (list: Device[]) => list.map((device) => this.#label(device)).join(', ');
+    const said = [
+      added.length ? this.text('added', { label: labels(added) }) : '',
+      removed.length ? this.text('removed', { label: labels(removed) }) : '',
+    ];
+    const text = said.filter(Boolean).join(' ');
+    if (text) this.announce(text);
+  }
+
+  /** Before access is allowed: the remembered id as the source's hint for its next start. */
+  #hint(): void {
+    const remembered = this.remember ? recall(this.remember, this.#kind) : null;
+    if (!remembered?.deviceId || this.#chosen !== null) return;
+    const state = this.#sourceState();
+    if (state === 'live' || state === 'requesting') return;
+    this.#setSourceDevice(remembered.deviceId);
+  }
+
+  /** Looks for the remembered device in the first granted list; `true` when it fell back. */
+  #restore(): boolean {
+    if (this.#restored || !this.remember) return false;
+    this.#restored = true;
+    const remembered = recall(this.remember, this.#kind);
+    if (!remembered || this.#chosen !== null) return false;
+    const found = findRemembered(this.#devices, remembered);
+    if (!found) {
+      this.#fallBack(remembered.deviceId, remembered.label, false);
+      return true;
+    }
+    if (found.deviceId !== this.#current()) this.#chosen = found.deviceId;
+    return false;
+  }
+
+  /** Uses the pending choice once the source can: switches a live capture that did not take it. */
+  #reconcile(): void {
+    const chosen = this.#chosen;
+    if (chosen === null || this.#switching) return;
+    if (this.#kind === 'audiooutput') return void this.#apply(chosen);
+    const state = this.#sourceState();
+    if (state === 'requesting') return; // a start under way: the next list (after it) reconciles
+    if (state === 'live' && this.#track()?.getSettings().deviceId === chosen) {
+      this.#chosen = null;
+      return this.requestUpdate();
+    }
+    void this.#apply(chosen);
+  }
+
+  /**
+   * The device `previous` is gone: back to the default, said once. `use`: act on the default
+   * (the gone device was in use or chosen); else the device in use stays (a remembered one is gone).
+   */
+  #fallBack(previous: string, previousLabel: string, use = true): void {
+    const fallback = use ? (this.#devices[0]?.deviceId ?? '') : this.#current();
+    this.#chosen = null;
+    if (use && fallback) {
+      this.#chosen = fallback;
+      void this.#apply(fallback);
+    }
+    this.requestUpdate();
+    if (fallback) {
+      const device = this.#devices.find((d) => d.deviceId === fallback);
+      const label = previousLabel || this.text(this.#kind);
+      this.announce(this.text('fallback', { label, fallback: this.#label(device) }));
+    }
+    /** @ignore */
+    this.dispatchEvent(new DeviceSelectFallbackEvent(this.#kind, previous, fallback));
+  }
+
+  async #choose(deviceId: string, byUser: boolean): Promise<void> {
+    const device = this.#devices.find((d) => d.deviceId === deviceId);
+    if (byUser) {
+      const event = new DeviceSelectChangeEvent(this.#kind, deviceId, device?.label ?? '');
+      /** @ignore */
+      if (!this.dispatchEvent(event)) return this.requestUpdate();
+    }
+    if (this.#granted && !device) return this.#fallBack(deviceId, '');
+    this.#chosen = deviceId;
+    this.requestUpdate();
+    if (this.remember && device?.deviceId && device.label) {
+      remember(this.remember, this.#kind, device);
+    }
+    await this.#apply(deviceId);
+  }
+
+  /** Acts on the source: switch the live capture, set its next device, or set the speaker. */
+  async #apply(deviceId: string): Promise<void> {
+    const kind = this.#kind;
+    if (kind === 'audiooutput') return this.#applyOutput(deviceId);
+    const source = this.#link.source;
+    if (!source || !deviceId) return;
+    if (this.#sourceState() !== 'live') return this.#setSourceDevice(deviceId);
+    if (typeof source.switchDevice !== 'function') return;
+    this.#switching++;
+    try {
+      await source.switchDevice(kind, deviceId);
+      if (this.#chosen === deviceId) this.#chosen = null;
+    } catch (error) {
+      if (this.#chosen !== deviceId) return; // a newer choice superseded this one
+      this.#chosen = null;
+      const code = (error as { code?: unknown }).code;
+      if (code === 'not-found') return this.#refresh(); // the device is gone: the list says so
+      if (code !== 'aborted') this.announce(this.#failed(deviceId));
+    } finally {
+      this.#switching--;
+      this.requestUpdate();
+    }
+  }
+
+  async #applyOutput(deviceId: string): Promise<void> {
+    const targets = sinkTargets(this.#link.source);
+    const results = await Promise.allSettled(targets.map((target) => target.setSinkId(deviceId)));
+    if (results.some((result) => result.status === 'rejected') && this.#chosen === deviceId) {
+      this.announce(this.#failed(deviceId));
+    }
+  }
+
+  #failed(deviceId: string): string {
+    const index = this.#devices.findIndex((d) => d.deviceId === deviceId);
+    return this.text('failed', { label: this.#label(this.#devices[index], Math.max(index, 0)) });
+  }
+
+  #setSourceDevice(deviceId: string): void {
+    const source = this.#link.source as (StreamSource & Record<string, unknown>) | null;
+    const name = this.#kind === 'videoinput' ? 'videoDevice' : 'audioDevice';
+    if (source && name in source) source[name] = deviceId;
+  }
+
+  #handleChange = (event: Event): void => {
+    const select = event.target as HTMLSelectElement;
+    if (this.state === 'ready') void this.#choose(select.value, true);
+  };
+
+  #renderOptions(state: DeviceSelectState): TemplateResult | TemplateResult[] {
+    if (state !== 'ready') {
+      return html`<option value="" selected>${this.text(this.#kind)}</option>`;
+    }
+    const value = this.value;
+    return this.#devices.map(
+      (device, index) =>
+        html`<option value=${device.deviceId} dir="auto" .selected=${device.deviceId === value}>
+          ${this.#label(device, index)}
+        </option>`,
+    );
+  }
 
   override render(): TemplateResult {
-    return html`<div part="base">${this.text('label')}</div>`;
+    const state = this.state;
+    const label = this.text(this.#kind);
+    if (state === 'unsupported') {
+      const reason =
+        this.#kind === 'audiooutput' && canList() ? 'unsupportedOutput' : 'unsupported';
+      return html`<div part="base">
+        <span part="label">${label}</span>
+        <p part="message">${this.#text(reason)}</p>
+      </div>`;
+    }
+    const blocked = this.#blocked();
+    const reason =
+      blocked ??
+      (state === 'empty' ? 'empty' : state === 'needs-permission' ? 'needsPermission' : null);
+    return html`<div part="base">
+      ${this.renderLiveRegion()}
+      <label part="label" for="select">${label}</label>
+      <select
+        part="select"
+        id="select"
+        ?disabled=${!!blocked || state === 'empty'}
+        aria-describedby=${reason ? 'message' : nothing}
+        @change=${this.#handleChange}
+      >
+        ${this.#renderOptions(state)}
+      </select>
+      ${reason ? html`<p part="message" id="message">${this.#text(reason)}</p>` : nothing}
+    </div>`;
   }
 }
