@@ -12,6 +12,7 @@ export type MediaCaptureErrorCode =
   | 'invalid-constraints'
   | 'timeout'
   | 'track-ended'
+  | 'gesture-required'
   | 'aborted'
   | 'unknown';
 
@@ -24,6 +25,7 @@ const RECOVERABLE = new Set<MediaCaptureErrorCode>([
   'device-in-use',
   'timeout',
   'track-ended',
+  'gesture-required',
   'aborted',
   'unknown',
 ]);
@@ -48,6 +50,8 @@ const MESSAGES: Record<MediaCaptureErrorCode, string> = {
   timeout:
     'The device did not start in time: check that it is connected and not in use, then retry.',
   'track-ended': 'The capture ended unexpectedly (device unplugged or access revoked): retry.',
+  'gesture-required':
+    'Screen capture needs a user gesture: call start() from a click or key press handler (or use the start button).',
   aborted: 'The request was superseded by stop() or a newer request.',
   unknown: 'Capture failed for an unknown reason: retry.',
 };

@@ -35,6 +35,7 @@ describe('MediaCaptureError', () => {
       'invalid-constraints': false,
       timeout: true,
       'track-ended': true,
+      'gesture-required': true,
       aborted: true,
       unknown: true,
     };
