@@ -95,6 +95,26 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
     return snapshotVideo(video, options);
   }
 
+  /** The audio output the mirror plays through (`''`: the default); see `setSinkId()`. */
+  get sinkId(): string {
+    return (this.#video as { sinkId?: string } | null)?.sinkId ?? '';
+  }
+
+  /**
+   * Plays the sound (with `audible`) through the output `deviceId` (an `audiooutput` from
+   * `enumerateDevices()`; `''`: the default), as `HTMLMediaElement.setSinkId()`. Rejects with a
+   * `NotSupportedError` where the browser cannot choose an output. `<device-select
+   * kind="audiooutput">` calls it.
+   */
+  async setSinkId(deviceId: string): Promise<void> {
+    await this.updateComplete;
+    const video = this.#video as { setSinkId?(id: string): Promise<void> } | null;
+    if (typeof video?.setSinkId !== 'function') {
+      throw new DOMException('This browser cannot choose an audio output.', 'NotSupportedError');
+    }
+    await video.setSinkId(deviceId);
+  }
+
   // Removal: the link controller resolves to no stream (and the clones are stopped) if the mirror
   // is still disconnected after a microtask; a move within the same task is not a removal.
 
