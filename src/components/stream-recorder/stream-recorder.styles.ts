@@ -5,8 +5,78 @@ export default [
   baseStyles,
   css`
     [part~='base'] {
-      display: grid;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
       gap: var(--stream-recorder-gap, 0.5em);
+    }
+    [part~='base']:focus {
+      outline: none;
+    }
+    p {
+      margin: 0;
+    }
+    button {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      font: inherit;
+      cursor: pointer;
+      padding: var(--stream-recorder-button-padding, 0.4em 0.9em);
+      border: var(--stream-recorder-button-border, 1px solid currentColor);
+      border-radius: var(--stream-recorder-button-radius, 0.4em);
+      background: var(--stream-recorder-button-background, transparent);
+      color: var(--stream-recorder-button-color, inherit);
+    }
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+    button:focus-visible,
+    a:focus-visible {
+      outline: var(--stream-recorder-focus-ring, 2px solid #0b57d0);
+      outline-offset: 2px;
+      box-shadow: 0 0 0 2px #fff;
+    }
+    .dot,
+    .square {
+      display: inline-block;
+      width: 0.7em;
+      height: 0.7em;
+      flex: none;
+    }
+    .dot {
+      border-radius: 50%;
+      background: var(--stream-recorder-dot-color, #d93025);
+    }
+    /* Paused: a hollow ring instead of the filled dot, so the state shows without colour too. */
+    [part~='indicator'].paused .dot {
+      background: transparent;
+      box-shadow: inset 0 0 0 2px currentColor;
+    }
+    .square {
+      background: currentColor;
+    }
+    [part~='indicator'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      font-weight: 600;
+    }
+    [part~='time'] {
+      font-variant-numeric: tabular-nums;
+      min-width: 3.5ch;
+    }
+    @media (forced-colors: active) {
+      .dot,
+      .square {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+      [part~='indicator'].paused .dot {
+        background: Canvas;
+        box-shadow: inset 0 0 0 2px CanvasText;
+      }
     }
   `,
 ];

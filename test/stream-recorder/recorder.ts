@@ -1,0 +1,92 @@
+// What the <stream-recorder> suites share: a recorder linked to a started capture, a take of a
+// given length, and a recording decoded the way a player meets it.
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type {
+  MediaCaptureElement,
+  StreamRecorderElement,
+  StreamRecorderStopEvent,
+} from '../../src/index.js';
+import { canRecord } from '../../src/components/stream-recorder/stream-recorder.formats.js';
+import { once } from '../fixtures/index.js';
+
+/** Whether this engine records at all (WebKitGTK's MediaRecorder records no format: measured). */
+export const recordable = canRecord();
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A started camera-and-microphone capture with a `<stream-recorder>` inside. */
+export async function liveRecorder(
+  template: TemplateResult = html`<media-capture video audio
+    ><stream-recorder></stream-recorder
+  ></media-capture>`,
+) {
+  const capture = await fixture<MediaCaptureElement>(template);
+  const recorder = capture.querySelector('stream-recorder')!;
+  const stream = await capture.start();
+  await recorder.updateComplete;
+  return { capture, recorder, stream };
+}
+
+/**
+ * Records for `ms` once data flows (a loaded machine may start the encoder late: the first
+ * chunk says recording is under way), then runs `end` (default: `stop()`); resolves with the
+ * stop event.
+ */
+export async function take(
+  recorder: StreamRecorderElement,
+  ms: number,
+  end: () => unknown = () => recorder.stop(),
+): Promise<StreamRecorderStopEvent> {
+  if (!recorder.timeslice) recorder.timeslice = 250;
+  await recorder.updateComplete;
+  const firstData = once(recorder, 'stream-recorder-data');
+  await recorder.start();
+  await firstData;
+  await sleep(ms);
+  const stopped = once(recorder, 'stream-recorder-stop');
+  end();
+  return stopped;
+}
+
+/** A recording as a `<video>` meets it: metadata loaded (size, duration). */
+export async function load(blob: Blob) {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.preload = 'auto';
+  const url = URL.createObjectURL(blob);
+  video.src = url;
+  await new Promise((resolve, reject) => {
+    video.addEventListener('loadedmetadata', resolve, { once: true });
+    video.addEventListener(
+      'error',
+      () => reject(new Error(`cannot decode: ${video.error?.message}`)),
+      {
+        once: true,
+      },
+    );
+  });
+  return {
+    video,
+    duration: video.duration,
+    width: video.videoWidth,
+    height: video.videoHeight,
+    /** Seeks to `time` (s) and resolves with where the video is once `seeked` fired. */
+    async seek(time: number) {
+      const seeked = new Promise((resolve) =>
+        video.addEventListener('seeked', resolve, { once: true }),
+      );
+      video.currentTime = time;
+      await seeked;
+      return video.currentTime;
+    },
+    release: () => URL.revokeObjectURL(url),
+  };
+}
+
+/** Whether `blob` decodes as a video of the fake camera's size with a finite duration. */
+export async function playable(blob: Blob) {
+  const media = await load(blob);
+  media.release();
+  return { duration: media.duration, width: media.width, height: media.height };
+}
