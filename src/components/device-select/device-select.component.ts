@@ -250,24 +250,29 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     this.#listed = true;
     this.requestUpdate();
     if (!this.#granted) return this.#hint();
-    if (wasGranted) this.#announceChanges(before);
-    if (this.#restore()) return;
+    // One announcement for one change in the world: what was plugged, and what that changed.
+    const said = [wasGranted ? this.#changes(before) : ''];
     const had = before.find((device) => device.deviceId === inUse);
-    if (inUse && !this.#has(inUse) && (had || this.#chosen !== null)) {
-      return this.#fallBack(inUse, had?.label ?? '');
+    if (this.#restored || !this.remember) {
+      if (inUse && !this.#has(inUse) && (had || this.#chosen !== null)) {
+        said.push(this.#fallBack(inUse, had?.label ?? ''));
+      } else this.#reconcile();
+    } else {
+      said.push(this.#restore());
     }
-    this.#reconcile();
+    const text = said.filter(Boolean).join(' ');
+    if (text) this.announce(text);
   }
 
-  #announceChanges(before: readonly Device[]): void {
+  /** What was plugged in and out since `before`, in words. */
+  #changes(before: readonly Device[]): string {
     const { added, removed } = diffDevices(before, this.#devices);
     const labels = (list: Device[]) => list.map((device) => this.#label(device)).join(', ');
     const said = [
       added.length ? this.text('added', { label: labels(added) }) : '',
       removed.length ? this.text('removed', { label: labels(removed) }) : '',
     ];
-    const text = said.filter(Boolean).join(' ');
-    if (text) this.announce(text);
+    return said.filter(Boolean).join(' ');
   }
 
   /** Before access is allowed: the remembered id as the source's hint for its next start. */
@@ -279,19 +284,20 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     this.#setSourceDevice(remembered.deviceId);
   }
 
-  /** Looks for the remembered device in the first granted list; `true` when it fell back. */
-  #restore(): boolean {
-    if (this.#restored || !this.remember) return false;
+  /**
+   * Looks for the remembered device in the first granted list and uses it; when it is gone, falls
+   * back and returns what to say.
+   */
+  #restore(): string {
     this.#restored = true;
-    const remembered = recall(this.remember, this.#kind);
-    if (!remembered || this.#chosen !== null) return false;
-    const found = findRemembered(this.#devices, remembered);
-    if (!found) {
-      this.#fallBack(remembered.deviceId, remembered.label, false);
-      return true;
+    const remembered = recall(this.remember!, this.#kind);
+    if (remembered && this.#chosen === null) {
+      const found = findRemembered(this.#devices, remembered);
+      if (!found) return this.#fallBack(remembered.deviceId, remembered.label, false);
+      if (found.deviceId !== this.#current()) this.#chosen = found.deviceId;
     }
-    if (found.deviceId !== this.#current()) this.#chosen = found.deviceId;
-    return false;
+    this.#reconcile();
+    return '';
   }
 
   /** Uses the pending choice once the source can: switches a live capture that did not take it. */
@@ -309,10 +315,11 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
   }
 
   /**
-   * The device `previous` is gone: back to the default, said once. `use`: act on the default
-   * (the gone device was in use or chosen); else the device in use stays (a remembered one is gone).
+   * The device `previous` is gone: back to the default; returns what to say. `use`: act on the
+   * default (the gone device was in use or chosen); else the device in use stays (a remembered
+   * one is gone).
    */
-  #fallBack(previous: string, previousLabel: string, use = true): void {
+  #fallBack(previous: string, previousLabel: string, use = true): string {
     const fallback = use ? (this.#devices[0]?.deviceId ?? '') : this.#current();
     this.#chosen = null;
     if (use && fallback) {
@@ -320,13 +327,12 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
       void this.#apply(fallback);
     }
     this.requestUpdate();
-    if (fallback) {
-      const device = this.#devices.find((d) => d.deviceId === fallback);
-      const label = previousLabel || this.text(this.#kind);
-      this.announce(this.text('fallback', { label, fallback: this.#label(device) }));
-    }
     /** @ignore */
     this.dispatchEvent(new DeviceSelectFallbackEvent(this.#kind, previous, fallback));
+    if (!fallback) return '';
+    const device = this.#devices.find((d) => d.deviceId === fallback);
+    const label = previousLabel || this.text(this.#kind);
+    return this.text('fallback', { label, fallback: this.#label(device) });
   }
 
   async #choose(deviceId: string, byUser: boolean): Promise<void> {
@@ -336,7 +342,7 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
       /** @ignore */
       if (!this.dispatchEvent(event)) return this.requestUpdate();
     }
-    if (this.#granted && !device) return this.#fallBack(deviceId, '');
+    if (this.#granted && !device) return this.announce(this.#fallBack(deviceId, ''));
     this.#chosen = deviceId;
     this.requestUpdate();
     if (this.remember && device?.deviceId && device.label) {
@@ -361,7 +367,12 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
       if (this.#chosen !== deviceId) return; // a newer choice superseded this one
       this.#chosen = null;
       const code = (error as { code?: unknown }).code;
-      if (code === 'not-found') return this.#refresh(); // the device is gone: the list says so
+      if (code === 'not-found') {
+        // Gone since the list was made: the capture kept its device; the list is made again.
+        const label = this.#devices.find((d) => d.deviceId === deviceId)?.label ?? '';
+        this.announce(this.#fallBack(deviceId, label, false));
+        return this.#refresh();
+      }
       if (code !== 'aborted') this.announce(this.#failed(deviceId));
     } finally {
       this.#switching--;
