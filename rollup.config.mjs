@@ -1,17 +1,99 @@
 // cdn/mediastream-elements.js: one minified ESM file, Lit inside, defines every element.
+// cdn/autoloader.js + cdn/chunks/: the autoloader (src/autoloader.mts), one chunk per element
+// (`chunks/<tag>.js`, loaded when the tag first appears) and `chunks/shared.js` (Lit, @lit/context
+// and every module more than one element imports), one copy for all. Elements from
+// scripts/elements.mjs.
+import { rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { elements } from './scripts/elements.mjs';
 
-export default {
-  input: 'dist/index.js',
-  output: { file: 'cdn/mediastream-elements.js', format: 'esm', sourcemap: true },
-  // TypeScript's decorator helper reads top-level `this`; undefined there is expected.
-  onwarn(warning, warn) {
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+// TypeScript's decorator helper reads top-level `this`; undefined there is expected.
+const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);
+const plugins = () => [
+  // Lit's production build: no dev-mode warnings in the CDN files.
+  nodeResolve({ exportConditions: ['production'] }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+const root = dirname(fileURLToPath(import.meta.url));
+/** Each element's define module (`<tag>.js`, next to the class module the manifest names). */
+const defines = new Map(
+  elements.map(({ tag, module }) => [tag, resolve(root, dirname(module), `${tag}.js`)]),
+);
+const SHARED = 'chunks/shared.js';
+const ENTRY = '\0autoloader-entry';
+const entry = `import { autoload } from ${JSON.stringify(resolve(root, 'dist/autoloader.mjs'))};
+export const discover = autoload({
+${[...defines].map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(file)}),`).join('\n')}
+}, new URL(${JSON.stringify(SHARED)}, import.meta.url).href);
+`;
+
+/** The modules each define module imports, directly or not (static imports only). */
+function reach(getModuleInfo) {
+  return [...defines.values()].map((define) => {
+    const seen = new Set();
+    const stack = [define];
+    while (stack.length) {
+      const id = stack.pop();
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  });
+}
+
+let reached;
+/** The autoloader build alone (scripts/test.mjs builds it for the autoloader test). */
+export const autoloader = {
+  input: ENTRY,
+  output: {
+    dir: 'cdn',
+    format: 'esm',
+    sourcemap: true,
+    entryFileNames: 'autoloader.js',
+    chunkFileNames: 'chunks/[name].js',
+    // A module two or more elements import goes to the shared chunk; the rest stays with its element.
+    manualChunks(id, { getModuleInfo }) {
+      reached ??= reach(getModuleInfo);
+      if (reached.filter((modules) => modules.has(id)).length > 1) return 'shared';
+    },
   },
+  onwarn,
   plugins: [
-    // Lit's production build: no dev-mode warnings in the CDN file.
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    {
+      name: 'autoloader',
+      buildStart() {
+        reached = undefined;
+        rmSync(resolve(root, 'cdn/chunks'), { recursive: true, force: true });
+      },
+      resolveId: (id) => (id === ENTRY ? id : null),
+      load: (id) => (id === ENTRY ? entry : null),
+      // No waterfall: an element's chunk imports nothing but the shared chunk, which the autoloader
+      // requests alongside it (a chunk a component imports dynamically loads when it asks).
+      generateBundle(_, bundle) {
+        const expected = [SHARED, ...[...defines.keys()].map((tag) => `chunks/${tag}.js`)];
+        const missing = expected.filter((file) => bundle[file]?.type !== 'chunk');
+        if (missing.length) this.error(`autoloader: no ${missing.join(', ')}`);
+        for (const chunk of Object.values(bundle)) {
+          const extra = chunk.type === 'chunk' ? chunk.imports.filter((f) => f !== SHARED) : [];
+          if (extra.length) this.error(`autoloader: ${chunk.fileName} imports ${extra.join(', ')}`);
+        }
+      },
+    },
+    ...plugins(),
   ],
 };
+
+export default [
+  {
+    input: 'dist/index.js',
+    output: { file: 'cdn/mediastream-elements.js', format: 'esm', sourcemap: true },
+    onwarn,
+    plugins: plugins(),
+  },
+  autoloader,
+];
