@@ -4,6 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { rollup } from 'rollup';
 import { debianPackages, findBrowsers } from './browsers.mjs';
 import { SUMMARY_FILE } from '../test/plugins/summary-reporter.mjs';
 
@@ -42,6 +43,11 @@ const results = {};
 
 // SSR: the built package imported in Node and rendered with @lit-labs/ssr.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// The autoloader test loads the built cdn/autoloader.js and its chunks: that build alone, from dist/.
+const { autoloader } = await import('../rollup.config.mjs');
+const bundle = await rollup(autoloader);
+await bundle.write(autoloader.output);
+await bundle.close();
 const tap = 'node_modules/.cache/mediastream-elements/node.tap';
 mkdirSync(dirname(tap), { recursive: true });
 rmSync(tap, { force: true });
