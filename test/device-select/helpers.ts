@@ -22,7 +22,7 @@ export async function listed(el: DeviceSelectElement, granted?: boolean) {
       (el.devices.length > 0 || el.state !== 'needs-permission') &&
       (granted === undefined || el.devices.some((d) => !!d.label) === granted),
     `<device-select kind="${el.kind}"> listed no ${granted ? 'named ' : ''}device`,
-    { timeout: 4000, interval: 20 },
+    { timeout: 8000, interval: 20 },
   );
   await el.updateComplete;
 }
