@@ -90,3 +90,32 @@ export async function playable(blob: Blob) {
   media.release();
   return { duration: media.duration, width: media.width, height: media.height };
 }
+
+/** The focused element, looked up through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Every text added to the element's live region (what a screen reader would say), in order. */
+export function announcements(el: Element) {
+  const said: string[] = [];
+  const region = () => el.shadowRoot!.querySelector('[role="status"]')!;
+  const record = (records: MutationRecord[]) => {
+    for (const { addedNodes } of records) {
+      for (const node of addedNodes) {
+        if (region().contains(node) && node.textContent?.trim()) said.push(node.textContent.trim());
+      }
+    }
+  };
+  const observer = new MutationObserver(record);
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  return {
+    said: () => {
+      record(observer.takeRecords());
+      return said;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
