@@ -1,6 +1,7 @@
 // Size figures: the CDN bundle (min, gzip -9, brotli) and each element's own entry bundled with
 // Lit and @lit/context external, plus where the CDN bundle's minified bytes come from (its
-// source map).
+// source map); and the autoloader's files (gzip -9, as scripts/size-check.mjs measures them for
+// size-budget.json, with the pages listed there).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -8,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { elements } from '../../scripts/elements.mjs';
+import { cdnSizes } from '../../scripts/size-check.mjs';
 import { decodeSegment } from './sourcemap.mjs';
 
 export function measure(code) {
@@ -132,6 +134,20 @@ function attribute(code, map) {
     .sort((a, b) => b.min - a.min);
 }
 
+/** cdn/autoloader.js, its shared chunk, each element chunk and each budgeted page (with budgets). */
+function autoloaderSizes(build) {
+  if (!existsSync(join(build, 'cdn', 'autoloader.js'))) return null;
+  const budget = JSON.parse(
+    readFileSync(new URL('../../size-budget.json', import.meta.url), 'utf8'),
+  );
+  const { page, ...files } = cdnSizes(build);
+  return {
+    ...files,
+    pages: budget.pages.map(({ tags, limit }) => ({ ...page(tags), limit })),
+    budget,
+  };
+}
+
 export async function sizes(build) {
   const cdnFile = join(build, 'cdn', 'mediastream-elements.js');
   const code = readFileSync(cdnFile, 'utf8');
@@ -150,6 +166,7 @@ export async function sizes(build) {
       .map(({ tag }) => tag)
       .filter((tag) => code.includes(`"${tag}"`) || code.includes(`'${tag}'`)),
     elements: entries,
+    autoloader: autoloaderSizes(build),
     litFloor: existsSync(join(build, 'dist')) ? await litFloor(build) : null,
     breakdown: { litAndContextMin: litBytes, kitMin: code.length - litBytes, bySource: breakdown },
   };

@@ -1,4 +1,5 @@
-// Bytes: the CDN bundle, the Lit floor under it and each element's own entry. No pages.
+// Bytes: the CDN bundle, the Lit floor under it and each element's own entry; the autoloader, its
+// shared chunk, each element's chunk and what a page using the autoloader transfers. No pages.
 import { tags } from '../../scripts/elements.mjs';
 import { sizes } from '../lib/sizes.mjs';
 
@@ -36,6 +37,43 @@ export function report(s, { figure, check }) {
       });
     }
   }
+  const a = s.autoloader;
+  if (a) {
+    const target = (value) => (typeof value === 'number' ? { on: 'kit', op: '<=', value } : null);
+    figure(
+      'cdn/autoloader.js, gzip',
+      'KB',
+      [kb(a.autoloader.gzip)],
+      null,
+      target(a.budget.autoloader),
+    );
+    figure(
+      'autoloader shared chunk (Lit, @lit/context, common kit code), gzip',
+      'KB',
+      [kb(a.shared.gzip)],
+      null,
+    );
+    for (const tag of tags) {
+      if (a.elements[tag]) {
+        figure(
+          `${tag} chunk, over the shared chunk, gzip`,
+          'KB',
+          [kb(a.elements[tag].gzip)],
+          null,
+          target(a.budget.elementChunk),
+        );
+      }
+    }
+    for (const page of a.pages) {
+      const name = `page with ${page.tags.map((tag) => `<${tag}>`).join(' + ')} through the autoloader, gzip`;
+      figure(name, 'KB', [kb(page.gzip)], null, target(page.limit), { files: page.files });
+    }
+  }
+  check(
+    'sizes: autoloader measured',
+    !!a,
+    a ? `${a.autoloader.gzip} B gzip` : 'no cdn/autoloader.js',
+  );
   check('sizes: cdn bundle measured', s.cdn.gzip > 0, `${s.cdn.gzip} B gzip`);
   for (const tag of tags) {
     check(
