@@ -3,8 +3,8 @@
 // (`chunks/<tag>.js`, loaded when the tag first appears) and `chunks/shared.js` (Lit, @lit/context
 // and every module more than one element imports), one copy for all. Elements from
 // scripts/elements.mjs.
-import { rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -68,7 +68,6 @@ export const autoloader = {
       name: 'autoloader',
       buildStart() {
         reached = undefined;
-        rmSync(resolve(root, 'cdn/chunks'), { recursive: true, force: true });
       },
       resolveId: (id) => (id === ENTRY ? id : null),
       load: (id) => (id === ENTRY ? entry : null),
@@ -81,6 +80,13 @@ export const autoloader = {
         for (const chunk of Object.values(bundle)) {
           const extra = chunk.type === 'chunk' ? chunk.imports.filter((f) => f !== SHARED) : [];
           if (extra.length) this.error(`autoloader: ${chunk.fileName} imports ${extra.join(', ')}`);
+        }
+      },
+      // Chunks of an earlier build that this one did not write (an element renamed or removed) go,
+      // after the write, so a page loading the previous build meanwhile finds its files.
+      writeBundle({ dir }, bundle) {
+        for (const file of readdirSync(join(dir, 'chunks'))) {
+          if (!bundle[`chunks/${file.replace(/\.map$/, '')}`]) rmSync(join(dir, 'chunks', file));
         }
       },
     },
