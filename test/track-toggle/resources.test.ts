@@ -1,28 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { createdTracks, stub } from '../fixtures/index.js';
+import { clonesBeside, contextsCreated } from '../audio-meter/meter.js';
 import { liveToggle, press } from './toggle.js';
-
-/** The tracks created besides the capture's own: the toggle's clones. */
-const clonesBeside = (stream: MediaStream) =>
-  createdTracks().filter((track) => !stream.getTracks().includes(track));
-
-/** Every AudioContext the page creates from now on (a spy: the real constructor runs). */
-function contextsCreated() {
-  const contexts: AudioContext[] = [];
-  const Real = window.AudioContext;
-  stub(
-    window,
-    'AudioContext',
-    class extends Real {
-      constructor(options?: AudioContextOptions) {
-        super(options);
-        contexts.push(this);
-      }
-    },
-  );
-  return contexts;
-}
 
 describe('<track-toggle>', () => {
   describe('resources', () => {

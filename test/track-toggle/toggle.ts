@@ -37,11 +37,4 @@ export async function press(toggle: TrackToggleElement) {
   await toggle.updateComplete;
 }
 
-/** Whether `:state(name)` matches. */
-export const inState = (el: Element, name: string) => {
-  try {
-    return el.matches(`:state(${name})`);
-  } catch {
-    return el.matches(`:--${name}`);
-  }
-};
+export { inState } from '../audio-meter/meter.js';

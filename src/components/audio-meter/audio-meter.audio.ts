@@ -101,6 +101,11 @@ export function contextBlocked(): boolean {
   return shared?.blocked ?? false;
 }
 
+/** Whether the shared context runs: a suspended one reads silence, which says nothing. */
+export function contextRunning(): boolean {
+  return shared?.context.state === 'running';
+}
+
 /** Calls `listener` whenever `contextBlocked()` changes, until `signal` aborts. */
 export function onContextBlocked(listener: () => void, signal: AbortSignal): void {
   const state = shared;

@@ -1,0 +1,57 @@
+// <audio-meter> placed in or beside a <media-capture>, read the way a user and a theme meet it.
+import { html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { AudioMeterElement } from '../../src/index.js';
+import { createdTracks, liveCapture, part, stub } from '../fixtures/index.js';
+
+/** A started microphone capture with a meter inside (or as `template` says). */
+export async function liveMeter(
+  template: TemplateResult = html`<media-capture audio><audio-meter></audio-meter></media-capture>`,
+) {
+  const { root, capture, stream } = await liveCapture(template);
+  const meters = [...root.querySelectorAll('audio-meter')];
+  await Promise.all(meters.map((meter) => meter.updateComplete));
+  return { root, capture, stream, meter: meters[0], meters };
+}
+
+/** The meter's `role="meter"` element. */
+export const meterOf = (meter: AudioMeterElement) =>
+  meter.shadowRoot!.querySelector<HTMLElement>('[role="meter"]')!;
+
+/** What a theme reads: `--audio-meter-level` on the host. */
+export const cssLevel = (meter: AudioMeterElement) =>
+  Number(getComputedStyle(meter).getPropertyValue('--audio-meter-level') || 0);
+
+/** The visible message, or null. */
+export const message = (meter: AudioMeterElement) =>
+  part(meter, 'message')?.textContent?.trim() ?? null;
+
+/** The tracks created besides `stream`'s own: the meters' clones. */
+export const clonesBeside = (stream: MediaStream) =>
+  createdTracks().filter((track) => !stream.getTracks().includes(track));
+
+/** Every AudioContext the page creates from now on (a spy: the real constructor runs). */
+export function contextsCreated() {
+  const contexts: AudioContext[] = [];
+  const Real = window.AudioContext;
+  stub(
+    window,
+    'AudioContext',
+    class extends Real {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        contexts.push(this);
+      }
+    },
+  );
+  return contexts;
+}
+
+/** Whether `:state(name)` matches. */
+export const inState = (el: Element, name: string) => {
+  try {
+    return el.matches(`:state(${name})`);
+  } catch {
+    return el.matches(`:--${name}`);
+  }
+};
