@@ -76,7 +76,8 @@ describe('<screen-capture>', () => {
       expect(el.error).to.equal(null);
     });
 
-    it('shares again after a stop, and after the user ended it: events in order each time', async () => {
+    it('shares again after a stop, and after the user ended it: events in order each time', async function () {
+      this.timeout(30000); // WebKit's WebDriver takes about a second a click
       const el = await screen();
       const { texts } = recordScreen(el);
       const first = await shareFromClick(el);

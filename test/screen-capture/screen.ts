@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { ScreenCaptureElement } from '../../src/index.js';
-import { engine, once, part, stub } from '../fixtures/index.js';
+import { engine, once, part, place, stub } from '../fixtures/index.js';
 
 /** The options of every getDisplayMedia call made during this test, in order. */
 export const displayCalls: DisplayMediaStreamOptions[] = [];
@@ -74,9 +74,13 @@ export function fakeScreen() {
   });
 }
 
-/** Where the engine has no screen to share (Firefox headless), stub one. */
-export function useScreen(): void {
-  if (!realScreen) fakeScreen();
+/**
+ * Where the engine has no screen to share (Firefox headless), stub one. Returns what puts the real
+ * one back: call it before stubbing getDisplayMedia again in the same test (the fixtures restore
+ * stubs first to last, so a second stub of the same member would outlive the test).
+ */
+export function useScreen(): () => void {
+  return realScreen ? () => {} : fakeScreen();
 }
 
 /** getDisplayMedia rejects with `error` (a failure no fake screen produces; say which). */
@@ -113,6 +117,21 @@ export async function clickPart(el: Element, name: string): Promise<void> {
     Math.round(box.y + box.height / 2),
   ];
   await sendMouse({ type: 'click', position });
+}
+
+/**
+ * Runs `action` inside the handler of a trusted click on a button of the test's own (a user
+ * gesture, as an app's own "Share" button gives), and resolves with what it returned.
+ */
+export async function withGesture<T>(action: () => T): Promise<T> {
+  const button = place(document.createElement('button'));
+  button.textContent = 'Go';
+  button.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 80px; height: 30px';
+  let result!: T;
+  button.addEventListener('click', () => (result = action()), { once: true });
+  await sendMouse({ type: 'click', position: [40, 15] });
+  button.remove();
+  return result;
 }
 
 /** Shares through the start button, clicked for real; resolves with the stream once rendered. */

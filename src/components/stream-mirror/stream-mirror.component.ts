@@ -207,6 +207,12 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
     if (video) this.#play(video);
   };
 
+  /** A shared screen, window or tab is never flipped, whatever `mirrored` says. */
+  get #showsScreen(): boolean {
+    const tracks = this.#link.stream?.getVideoTracks() ?? [];
+    return tracks.some((track) => !!track.getSettings().displaySurface);
+  }
+
   override render(): TemplateResult {
     const strings = this.texts;
     const showing = this.#clones.showing;
@@ -214,6 +220,7 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
       <video
         part="video"
         class=${showing ? '' : 'dark'}
+        style=${this.#showsScreen ? 'transform: none' : nothing}
         aria-label=${strings.video}
         autoplay
         playsinline
