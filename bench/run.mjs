@@ -24,8 +24,9 @@ import * as lists from './scenarios/lists.mjs';
 import * as live from './scenarios/live.mjs';
 import * as mirrors from './scenarios/mirrors.mjs';
 import * as sizes from './scenarios/sizes.mjs';
+import * as validate from './scenarios/validate.mjs';
 
-const scenarios = [sizes, firstFrame, live, mirrors, cycles, lists];
+const scenarios = [sizes, firstFrame, live, mirrors, cycles, lists, validate];
 const names = scenarios.map((scenario) => scenario.name);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({

@@ -1,5 +1,6 @@
 // A tiny static server on 127.0.0.1 (a secure context, so getUserMedia works): `/` serves
-// bench/pages/ (each page with pages/boot.js inlined), `/cdn/` serves the built cdn/ bundle.
+// bench/pages/ (each page with pages/boot.js inlined), `/cdn/` serves the built cdn/ bundle and
+// `/dist/` the built dist/ modules (for a page that imports one module, as an app does).
 // Every response is `no-store`, so each run fetches and compiles the kit like a first visit does.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -16,12 +17,13 @@ const types = {
 };
 
 /**
- * Starts the server on a free port (`build`: the folder holding cdn/; `virtual`: path → text
- * served from memory); resolves with `{ origin, close() }`.
+ * Starts the server on a free port (`build`: the folder holding cdn/ and dist/; `virtual`:
+ * path → text served from memory); resolves with `{ origin, close() }`.
  */
 export async function startServer(build, virtual = {}) {
   const mounts = [
     ['/cdn/', join(build, 'cdn')],
+    ['/dist/', join(build, 'dist')],
     ['/', pages],
   ];
   const server = createServer(async (request, response) => {
