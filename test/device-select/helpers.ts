@@ -27,6 +27,27 @@ export async function listed(el: DeviceSelectElement, granted?: boolean) {
   await el.updateComplete;
 }
 
+/**
+ * Spies on enumerateDevices (calling through to what is there, real or stubbed): `settled()`
+ * resolves once a listing made after this call has reached the elements.
+ */
+export function spyListings() {
+  const listings: Promise<unknown>[] = [];
+  const through = navigator.mediaDevices.enumerateDevices.bind(navigator.mediaDevices);
+  stub(navigator.mediaDevices, 'enumerateDevices', () => {
+    const listing = through();
+    listings.push(listing);
+    return listing;
+  });
+  return {
+    async settled() {
+      await waitUntil(() => listings.length > 0, 'nothing listed the devices');
+      await Promise.allSettled(listings);
+      await new Promise((resolve) => setTimeout(resolve));
+    },
+  };
+}
+
 /** The native select. */
 export const nativeSelect = (el: DeviceSelectElement) => part<HTMLSelectElement>(el, 'select')!;
 

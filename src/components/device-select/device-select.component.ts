@@ -114,9 +114,9 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
   get state(): DeviceSelectState {
     if (!canList() || (this.#kind === 'audiooutput' && !canChooseOutput())) return 'unsupported';
     if (!this.#listed) return 'needs-permission';
-    if (!this.#devices.length) {
-      return this.#kind === 'audiooutput' && !this.#named ? 'needs-permission' : 'empty';
-    }
+    // Nothing named and nothing of this kind: no grant yet (speakers, and every kind in some
+    // browsers, are listed only after one), not "no device".
+    if (!this.#devices.length) return this.#named ? 'empty' : 'needs-permission';
     return this.#granted ? 'ready' : 'needs-permission';
   }
 
