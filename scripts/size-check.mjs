@@ -70,7 +70,14 @@ export function cdnSizes(build = root) {
 
 function check() {
   const budget = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
-  const sizes = cdnSizes(process.argv[2] ?? root);
+  const build = process.argv[2] ?? root;
+  const needed = ['cdn/autoloader.js', 'cdn/chunks/shared.js', 'cdn/mediastream-elements.js'];
+  const absent = needed.filter((file) => !existsSync(join(build, file)));
+  if (absent.length) {
+    console.log(`No ${absent.join(', ')}: run npm run build first.`);
+    process.exit(1);
+  }
+  const sizes = cdnSizes(build);
   const rows = [];
   const row = (figure, bytes, limit) => {
     const over = typeof limit === 'number' && bytes > limit * KB;
