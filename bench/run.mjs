@@ -27,6 +27,7 @@ import * as sizes from './scenarios/sizes.mjs';
 import * as validate from './scenarios/validate.mjs';
 
 const scenarios = [sizes, firstFrame, live, mirrors, cycles, lists, validate];
+scenarios.push(await import('./scenarios/device-switch.mjs'));
 const names = scenarios.map((scenario) => scenario.name);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
