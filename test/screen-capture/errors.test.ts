@@ -68,8 +68,9 @@ describe('<screen-capture>', () => {
       expect(text(el, 'message')).to.equal(
         'Your system settings block this browser from recording the screen.',
       );
-      // Measured names: Chromium's userAgentData brand, Firefox, WebKitGTK's MiniBrowser as Safari.
-      const name = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'Safari' }[engine];
+      // Chromium names itself by its userAgentData brand; WebKitGTK's MiniBrowser says Safari on
+      // Linux, where no Safari runs: it is no browser the help can name.
+      const name = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'your browser' }[engine];
       expect(text(el, 'help')).to.equal(
         `To allow it, open your system’s privacy settings, allow ${name} to record the screen, then try again.`,
       );

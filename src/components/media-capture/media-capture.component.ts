@@ -27,6 +27,7 @@ import {
   parseTimeout,
   switchRequest,
 } from './media-capture.constraints.js';
+import { browserHelpKey, detectPlatform, systemHelpKey } from './media-capture.help.js';
 import { mediaCaptureStrings, type MediaCaptureStrings } from './media-capture.strings.js';
 import styles from './media-capture.styles.js';
 
@@ -354,7 +355,27 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
         : devices[0] === 'microphone'
           ? 'microphone'
           : 'camera';
-    return this.text(key, { devices: this.text(noun), message: this.error?.message ?? '' });
+    return this.text(key, {
+      devices: this.text(noun),
+      setting: this.text(`${noun}Setting`),
+      browser: detectPlatform().name ?? this.text('yourBrowser'),
+      message: this.error?.message ?? '',
+    });
+  }
+
+  /** Where to re-allow access: in this browser, or for `system-denied` in this system's settings. */
+  #help(): string | typeof nothing {
+    const code = this.error?.code ?? 'permission-denied';
+    if (code !== 'permission-denied' && code !== 'system-denied') return nothing;
+    const platform = detectPlatform();
+    const system = code === 'system-denied';
+    const key = system ? systemHelpKey(platform) : browserHelpKey(platform);
+    // An app's one generic text (`deniedHelp`, `systemHelp`) stands for every browser's and
+    // system's, unless it replaced that one too.
+    const generic = system ? 'systemHelp' : 'deniedHelp';
+    const own = (this.strings ?? {}) as Partial<Record<string, unknown>>;
+    const replaced = (name: string) => typeof own[name] === 'string';
+    return this.#text(!replaced(key) && replaced(generic) ? generic : key);
   }
 
   override render(): TemplateResult {
@@ -366,10 +387,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
           error: this.error,
           text: (key) => this.#text(key as keyof MediaCaptureStrings),
           misconfigured: this.state === 'idle' && !this.#requestable(),
-          help:
-            this.error?.code === 'permission-denied' || !this.error
-              ? this.#text('deniedHelp')
-              : nothing,
+          help: this.#help(),
           start: () => void this.start().catch(() => {}), // shown through state
           stop: () => this.stop(),
         })}

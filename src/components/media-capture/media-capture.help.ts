@@ -85,6 +85,11 @@ export function detectPlatform(agent: AgentInfo | undefined = globalThis.navigat
     systemFromAgent(ua, Number(agent?.maxTouchPoints ?? 0));
   // Every iOS browser is WebKit, but only Safari has Safari's menus.
   if (system === 'ios' && browser !== 'safari') browser = 'other';
+  // Safari runs only on Apple systems: elsewhere the same user agent is a WebKitGTK browser
+  // (Epiphany, MiniBrowser), without Safari's menus.
+  if (browser === 'safari' && system !== 'macos' && system !== 'ios') {
+    [browser, name] = ['other', null];
+  }
   return { browser, name, system };
 }
 

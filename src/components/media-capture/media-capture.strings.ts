@@ -18,7 +18,10 @@ export interface MediaCaptureStrings extends Record<MediaCaptureErrorCode, strin
   live: string;
   stopped: string;
   denied: string;
-  /** How to re-allow access where the browser is not known. */
+  /**
+   * How to re-allow access where the browser is not known. Given in `strings`, it also stands for
+   * every browser's text not given there (one generic translation); `systemHelp` likewise.
+   */
   deniedHelp: string;
   /** Chrome, Edge and other Chromium browsers: the icon left of the address. */
   deniedHelpChromium: string;
