@@ -1,17 +1,13 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
-import {
-  StreamLinkController,
-  type StreamSource,
-} from '../../controllers/stream-link-controller.js';
+import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import {
   canChooseOutput,
   canList,
   diffDevices,
   findRemembered,
   isGranted,
-  listDevices,
   recall,
   remember,
   sinkTargets,
@@ -22,11 +18,17 @@ import {
   DeviceSelectFallbackEvent,
   type DeviceSelectKind,
 } from './device-select.events.js';
+import {
+  blockedReason,
+  liveTrack,
+  nextDevice,
+  setNextDevice,
+  sourceState,
+} from './device-select.source.js';
+import { DeviceListController } from './device-select.list.js';
 import { deviceSelectStrings, type DeviceSelectStrings } from './device-select.strings.js';
 import styles from './device-select.styles.js';
 
-/** `devicechange` events closer together than this are one refresh (a flapping headset). */
-const DEVICECHANGE_DEBOUNCE_MS = 300;
 const KINDS: readonly DeviceSelectKind[] = ['videoinput', 'audioinput', 'audiooutput'];
 const STATES = ['needs-permission', 'empty', 'unsupported', 'ready'] as const;
 export type DeviceSelectState = (typeof STATES)[number];
@@ -73,16 +75,14 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     source: true,
     streamChanged: (stream, previous) => {
       // Every start of the source: the browser may now name the devices.
-      if (stream && !previous) this.#refresh();
+      if (stream && !previous) this.#list.refresh();
     },
   });
-  #connection?: AbortController;
-  #timer?: ReturnType<typeof setTimeout>;
-  #generation = 0;
-  #devices: Device[] = [];
-  #listed = false;
-  /** The browser named some device, of any kind, in the last list. */
-  #named = false;
+  #list = new DeviceListController(
+    this,
+    () => this.#kind,
+    (before) => this.#listArrived(before),
+  );
   /** A choice not yet seen in use (a switch under way, or the device for the next start). */
   #chosen: string | null = null;
   /** The remembered choice was looked for in a granted list (once per connection). */
@@ -98,7 +98,7 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
 
   /** The devices of this kind, as `enumerateDevices()` gave them (unnamed before access is allowed). */
   get devices(): MediaDeviceInfo[] {
-    return [...this.#devices];
+    return [...this.#list.devices];
   }
 
   /** The chosen `deviceId` (`''` before access is allowed). Setting it uses that device. */
@@ -113,42 +113,18 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
   /** `needs-permission`, `empty`, `unsupported` or `ready`. */
   get state(): DeviceSelectState {
     if (!canList() || (this.#kind === 'audiooutput' && !canChooseOutput())) return 'unsupported';
-    if (!this.#listed) return 'needs-permission';
+    if (!this.#list.listed) return 'needs-permission';
     // Nothing named and nothing of this kind: no grant yet (speakers, and every kind in some
     // browsers, are listed only after one), not "no device".
-    if (!this.#devices.length) return this.#named ? 'empty' : 'needs-permission';
+    if (!this.#devices.length) return this.#list.named ? 'empty' : 'needs-permission';
     return this.#granted ? 'ready' : 'needs-permission';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
-    this.#connection = new AbortController();
-    this.#restored = false;
-    navigator.mediaDevices?.addEventListener?.(
-      'devicechange',
-      () => {
-        clearTimeout(this.#timer);
-        this.#timer = setTimeout(() => this.#refresh(), DEVICECHANGE_DEBOUNCE_MS);
-      },
-      { signal: this.#connection.signal },
-    );
-    this.#refresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#connection?.abort();
-    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('kind') && changed.get('kind') !== undefined) {
-      this.#devices = [];
-      this.#listed = false;
       this.#chosen = null;
       this.#restored = false;
-      if (this.isConnected) this.#refresh();
+      this.#list.reset();
     }
   }
 
@@ -165,6 +141,10 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     return KINDS.includes(this.kind) ? this.kind : 'videoinput';
   }
 
+  get #devices(): Device[] {
+    return this.#list.devices;
+  }
+
   get #granted(): boolean {
     return isGranted(this.#devices);
   }
@@ -173,44 +153,27 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     return this.#devices.some((device) => device.deviceId === deviceId);
   }
 
-  /** The live track of this kind in the linked stream. */
-  #track(): MediaStreamTrack | undefined {
-    const kind = this.#kind === 'videoinput' ? 'video' : 'audio';
-    return this.#link.stream
-      ?.getTracks()
-      .find((track) => track.kind === kind && track.readyState === 'live');
-  }
-
   /** The device in use, else the one the source will ask for, else the default. */
-  #current(): string {
-    if (!this.#granted) return '';
+  #current(devices = this.#devices): string {
+    if (!isGranted(devices)) return '';
     const kind = this.#kind;
-    const source = this.#link.source as (StreamSource & Record<string, unknown>) | null;
+    const source = this.#link.source;
     const candidates =
       kind === 'audiooutput'
         ? [(sinkTargets(source)[0] as { sinkId?: unknown } | undefined)?.sinkId]
-        : [
-            this.#track()?.getSettings().deviceId,
-            source?.[kind === 'videoinput' ? 'videoDevice' : 'audioDevice'],
-          ];
-    const found = candidates.find((id): id is string => typeof id === 'string' && this.#has(id));
-    return found ?? this.#devices[0]?.deviceId ?? '';
+        : [this.#track()?.getSettings().deviceId, nextDevice(source, kind)];
+    const found = candidates.find(
+      (id): id is string => typeof id === 'string' && devices.some((d) => d.deviceId === id),
+    );
+    return found ?? devices[0]?.deviceId ?? '';
+  }
+
+  #track(): MediaStreamTrack | undefined {
+    return liveTrack(this.#link.stream, this.#kind);
   }
 
   #sourceState(): string | undefined {
-    const state = (this.#link.source as { state?: unknown } | null)?.state;
-    if (typeof state === 'string') return state;
-    return this.#link.stream ? 'live' : undefined;
-  }
-
-  /** Why the list cannot act, or `null`. */
-  #blocked(): keyof DeviceSelectStrings | null {
-    const source = this.#link.source;
-    if (!source) return 'noSource';
-    if (this.#kind !== 'audiooutput' && typeof source.switchDevice !== 'function') {
-      return 'cannotSwitch';
-    }
-    return null;
+    return sourceState(this.#link.source, this.#link.stream);
   }
 
   #label(device: Device | undefined, index = 0): string {
@@ -227,28 +190,9 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     });
   }
 
-  /** Lists the devices again; the latest call wins. */
-  #refresh(): void {
-    if (isServer || !canList()) return void this.requestUpdate();
-    const generation = ++this.#generation;
-    const kind = this.#kind;
-    listDevices(kind).then(
-      ({ devices, named }) => {
-        if (generation !== this.#generation) return;
-        this.#named = named;
-        this.#listArrived(devices);
-      },
-      () => {}, // the list stays as it was; the next devicechange or start tries again
-    );
-  }
-
-  #listArrived(devices: Device[]): void {
-    const before = this.#devices;
-    const wasGranted = this.#granted;
-    const inUse = this.#chosen ?? (wasGranted ? this.#current() : '');
-    this.#devices = devices;
-    this.#listed = true;
-    this.requestUpdate();
+  #listArrived(before: Device[]): void {
+    const wasGranted = isGranted(before);
+    const inUse = this.#chosen ?? (wasGranted ? this.#current(before) : '');
     if (!this.#granted) return this.#hint();
     // One announcement for one change in the world: what was plugged, and what that changed.
     const said = [wasGranted ? this.#changes(before) : ''];
@@ -281,7 +225,7 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     if (!remembered?.deviceId || this.#chosen !== null) return;
     const state = this.#sourceState();
     if (state === 'live' || state === 'requesting') return;
-    this.#setSourceDevice(remembered.deviceId);
+    setNextDevice(this.#link.source, this.#kind, remembered.deviceId);
   }
 
   /**
@@ -357,7 +301,7 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     if (kind === 'audiooutput') return this.#applyOutput(deviceId);
     const source = this.#link.source;
     if (!source || !deviceId) return;
-    if (this.#sourceState() !== 'live') return this.#setSourceDevice(deviceId);
+    if (this.#sourceState() !== 'live') return setNextDevice(source, kind, deviceId);
     if (typeof source.switchDevice !== 'function') return;
     this.#switching++;
     try {
@@ -371,7 +315,7 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
         // Gone since the list was made: the capture kept its device; the list is made again.
         const label = this.#devices.find((d) => d.deviceId === deviceId)?.label ?? '';
         this.announce(this.#fallBack(deviceId, label, false));
-        return this.#refresh();
+        return this.#list.refresh();
       }
       if (code !== 'aborted') this.announce(this.#failed(deviceId));
     } finally {
@@ -391,12 +335,6 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
   #failed(deviceId: string): string {
     const index = this.#devices.findIndex((d) => d.deviceId === deviceId);
     return this.text('failed', { label: this.#label(this.#devices[index], Math.max(index, 0)) });
-  }
-
-  #setSourceDevice(deviceId: string): void {
-    const source = this.#link.source as (StreamSource & Record<string, unknown>) | null;
-    const name = this.#kind === 'videoinput' ? 'videoDevice' : 'audioDevice';
-    if (source && name in source) source[name] = deviceId;
   }
 
   #handleChange = (event: Event): void => {
@@ -428,7 +366,7 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
         <p part="message">${this.#text(reason)}</p>
       </div>`;
     }
-    const blocked = this.#blocked();
+    const blocked = blockedReason(this.#link.source, this.#kind);
     const reason =
       blocked ??
       (state === 'empty' ? 'empty' : state === 'needs-permission' ? 'needsPermission' : null);
