@@ -39,14 +39,22 @@ if (recordable) {
 
       it('leaves paused time out of the file and of duration', async () => {
         const { recorder } = await liveRecorder();
+        let started = 0;
+        let paused = 0;
+        recorder.addEventListener('stream-recorder-start', () => (started = performance.now()));
         const stop = await take(recorder, 1000, async () => {
+          const pausedAt = performance.now();
           recorder.pause();
           await sleep(1500);
+          paused = performance.now() - pausedAt;
           recorder.resume();
           await sleep(1000);
           void recorder.stop();
         });
-        expect(stop.duration).to.be.within(1900, 3200);
+        const wall = performance.now() - started;
+        expect(paused).to.be.at.least(1500);
+        expect(stop.duration).to.be.below(wall - 1400);
+        expect(stop.duration).to.be.closeTo(wall - paused, 300);
         const media = await load(stop.blob);
         expect(media.duration * 1000).to.be.closeTo(stop.duration, 400);
         media.release();
