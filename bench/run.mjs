@@ -23,10 +23,11 @@ import * as firstFrame from './scenarios/first-frame.mjs';
 import * as lists from './scenarios/lists.mjs';
 import * as live from './scenarios/live.mjs';
 import * as mirrors from './scenarios/mirrors.mjs';
+import * as recording from './scenarios/recorder.mjs';
 import * as sizes from './scenarios/sizes.mjs';
 import * as validate from './scenarios/validate.mjs';
 
-const scenarios = [sizes, firstFrame, live, mirrors, cycles, lists, validate];
+const scenarios = [sizes, firstFrame, live, mirrors, cycles, lists, validate, recording];
 scenarios.push(await import('./scenarios/device-switch.mjs'));
 const names = scenarios.map((scenario) => scenario.name);
 const root = fileURLToPath(new URL('..', import.meta.url));

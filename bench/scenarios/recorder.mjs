@@ -1,0 +1,57 @@
+// Recording: main-thread time while one <stream-recorder> records a live camera and microphone
+// for the window, against a hand-written MediaRecorder page (same format, same timeslice, a
+// running time). The encoding itself runs off the main thread in both.
+import { sleep, withMainThread } from '../lib/session.mjs';
+import { ok } from '../lib/stats.mjs';
+
+export const name = 'recorder';
+export const heading = ({ D }) => `recorder, ${D.live / 1000} s recording`;
+export const needs = ['media-capture', 'stream-recorder'];
+export const pages = { kit: 'recorder.kit.html', base: 'recorder.base.html' };
+
+export async function measure({ page, cdp }, { D }) {
+  const read = () =>
+    page.evaluate(() => ({ chunks: window.__bench.chunks(), bytes: window.__bench.bytes() }));
+  await sleep(D.settle);
+  const before = await read();
+  const busy = await withMainThread(cdp, () => sleep(D.live));
+  const after = await read();
+  return {
+    ...busy,
+    chunks: after.chunks - before.chunks,
+    kbps: ((after.bytes - before.bytes) * 8) / D.live,
+    time: await page.evaluate(() => window.__bench.time()),
+  };
+}
+
+export function report(samples, { compare, check, pairs, D }) {
+  compare(
+    samples,
+    'task',
+    `recording ${D.live / 1000} s: main thread (TaskDuration)`,
+    'ms',
+    { on: 'ratio', op: '<=', value: 1.05 },
+    '<stream-recorder> vs a hand-written MediaRecorder page',
+  );
+  compare(
+    samples,
+    'scriptLayoutStyle',
+    `recording ${D.live / 1000} s: Script+Layout+RecalcStyle`,
+    'ms',
+  );
+  compare(samples, 'kbps', 'recorded bitrate in the window', 'kbit/s');
+  for (const side of ['kit', 'base']) {
+    const good = ok(samples[side]);
+    const expected = Math.floor(D.live / 1000) - 1;
+    check(
+      `recorder: ${side} delivered a chunk a second`,
+      good.length === pairs && good.every((s) => s.chunks >= expected),
+      good.map((s) => s.chunks).join(' '),
+    );
+    check(
+      `recorder: ${side} running time shown`,
+      good.length === pairs && good.every((s) => /^\d+:\d\d$/.test(s.time)),
+      good.map((s) => s.time).join(' '),
+    );
+  }
+}
