@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
@@ -26,6 +26,7 @@ import {
   sourceState,
 } from './device-select.source.js';
 import { DeviceListController } from './device-select.list.js';
+import { renderList, renderUnsupported } from './device-select.view.js';
 import { deviceSelectStrings, type DeviceSelectStrings } from './device-select.strings.js';
 import styles from './device-select.styles.js';
 
@@ -342,47 +343,26 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     if (this.state === 'ready') void this.#choose(select.value, true);
   };
 
-  #renderOptions(state: DeviceSelectState): TemplateResult | TemplateResult[] {
-    if (state !== 'ready') {
-      return html`<option value="" selected>${this.text(this.#kind)}</option>`;
-    }
-    const value = this.value;
-    return this.#devices.map(
-      (device, index) =>
-        html`<option value=${device.deviceId} dir="auto" .selected=${device.deviceId === value}>
-          ${this.#label(device, index)}
-        </option>`,
-    );
-  }
-
   override render(): TemplateResult {
     const state = this.state;
     const label = this.text(this.#kind);
     if (state === 'unsupported') {
-      const reason =
-        this.#kind === 'audiooutput' && canList() ? 'unsupportedOutput' : 'unsupported';
-      return html`<div part="base">
-        <span part="label">${label}</span>
-        <p part="message">${this.#text(reason)}</p>
-      </div>`;
+      const output = this.#kind === 'audiooutput' && canList();
+      return renderUnsupported(label, this.#text(output ? 'unsupportedOutput' : 'unsupported'));
     }
     const blocked = blockedReason(this.#link.source, this.#kind);
     const reason =
       blocked ??
       (state === 'empty' ? 'empty' : state === 'needs-permission' ? 'needsPermission' : null);
-    return html`<div part="base">
-      ${this.renderLiveRegion()}
-      <label part="label" for="select">${label}</label>
-      <select
-        part="select"
-        id="select"
-        ?disabled=${!!blocked || state === 'empty'}
-        aria-describedby=${reason ? 'message' : nothing}
-        @change=${this.#handleChange}
-      >
-        ${this.#renderOptions(state)}
-      </select>
-      ${reason ? html`<p part="message" id="message">${this.#text(reason)}</p>` : nothing}
-    </div>`;
+    return renderList({
+      label,
+      devices: state === 'ready' ? this.#devices : null,
+      value: this.value,
+      name: (device, index) => this.#label(device, index),
+      disabled: !!blocked || state === 'empty',
+      message: reason && this.#text(reason),
+      onChange: this.#handleChange,
+      liveRegion: this.renderLiveRegion(),
+    });
   }
 }
