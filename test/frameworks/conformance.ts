@@ -8,6 +8,9 @@ type Kit = typeof import('../../src/index.js');
 type Capture = InstanceType<Kit['MediaCaptureElement']>;
 type Mirror = InstanceType<Kit['StreamMirrorElement']>;
 type List = InstanceType<Kit['TrackListElement']>;
+type DeviceSelect = InstanceType<Kit['DeviceSelectElement']>;
+type Recorder = InstanceType<Kit['StreamRecorderElement']>;
+type Screen = InstanceType<Kit['ScreenCaptureElement']>;
 
 /** Where scripts/frameworks-build.mjs writes each app's bundle (and the list of elements). */
 export const built = (name: string) =>
@@ -71,7 +74,10 @@ export function conformance(name: string, framework: Framework) {
         timeout: 8000,
       });
     const capture = () => container.querySelector('media-capture') as Capture;
-    const mirror = () => container.querySelector('stream-mirror') as Mirror;
+    const mirror = () => container.querySelector('media-capture stream-mirror') as Mirror;
+    const inCapture = <T extends Element>(tag: string) =>
+      container.querySelector(`media-capture ${tag}`) as T;
+    const screen = () => container.querySelector('screen-capture') as Screen;
     const nestedList = () => container.querySelector('media-capture track-list') as List;
     const byProperty = () => container.querySelector('#by-property') as List;
     const items = (list: List) => list.shadowRoot!.querySelectorAll('[part~="item"]').length;
@@ -191,6 +197,100 @@ export function conformance(name: string, framework: Framework) {
         await until('media-capture-error', 'invalid-constraints');
         // Preact's '' reads as unset, like undefined: the attributes apply, and the bad width shows.
         expect(capture().error?.message).to.match(/width="wide"/);
+
+        // The controls and consumers nested in <media-capture>, on a stream with a microphone.
+        // Nothing to record yet (the capture failed above): a real stream-recorder-error.
+        const recorder = inCapture<Recorder>('stream-recorder');
+        await recorder.start().catch(() => {});
+        await until('stream-recorder-error', 'no-stream');
+        await app!.update({ width: '640', constraints: { video: true, audio: true } });
+        await capture().start();
+        const [microphone] = capture().stream!.getAudioTracks();
+        expect(microphone, 'a microphone track').to.exist;
+
+        // Another fake microphone chosen the way a user does: device-select-change, then
+        // switchDevice() on the source: media-capture-devicechange.
+        const select = inCapture<DeviceSelect>('device-select');
+        const native = () =>
+          select.shadowRoot!.querySelector<HTMLSelectElement>('[part~="select"]')!;
+        const current = microphone.getSettings().deviceId;
+        await waitUntil(
+          () => [...native().options].some((o) => o.value && o.value !== current),
+          'device-select never listed a second microphone',
+          { timeout: 8000 },
+        );
+        const other = [...native().options].find((o) => o.value && o.value !== current)!.value;
+        native().value = other;
+        native().dispatchEvent(new Event('change', { bubbles: true }));
+        await until('device-select-change', other);
+        await until('media-capture-devicechange', 'audioinput');
+
+        // The camera button, clicked: track-toggle-change (switching the camera off).
+        const toggle = inCapture<HTMLElement>('track-toggle');
+        await (toggle as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        toggle.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
+        await until('track-toggle-change', false);
+
+        // A short recording, paused and resumed: start, pause, resume, data, stop.
+        await recorder.start();
+        await until('stream-recorder-start');
+        recorder.pause();
+        await until('stream-recorder-pause');
+        recorder.resume();
+        await until('stream-recorder-resume');
+        await new Promise((r) => setTimeout(r, 300));
+        await recorder.stop();
+        await until('stream-recorder-data');
+        await until('stream-recorder-stop', 'stop');
+
+        // <screen-capture> cannot start here: without a user gesture start() rejects.
+        const refused = await screen()
+          .start()
+          .then(
+            () => null,
+            (e: { code?: string }) => e,
+          );
+        expect(refused?.code, 'screen-capture start() without a gesture').to.equal(
+          'gesture-required',
+        );
+
+        // What headless Chromium cannot produce reliably in a few seconds (a plugged-out device,
+        // speech into a muted microphone, a meter's silence or speech, a shared screen) is
+        // dispatched on the element as an instance of the kit's own event class: this checks the
+        // framework's binding of each event; the elements' own tests check the behaviour.
+        const shared = canvasStream();
+        const dispatched: [string, () => Event][] = [
+          [
+            'device-select',
+            () => new kit.DeviceSelectFallbackEvent('audioinput', other, 'default'),
+          ],
+          ['track-toggle', () => new kit.TrackToggleSpeakingWhileMutedEvent(microphone)],
+          ['audio-meter', () => new kit.AudioMeterSpeakingChangeEvent(true)],
+          ['audio-meter', () => new kit.AudioMeterNoSignalEvent(microphone)],
+          ['screen-capture', () => new kit.ScreenCaptureStateChangeEvent('requesting', 'idle')],
+          ['screen-capture', () => new kit.ScreenCaptureStateChangeEvent('live', 'requesting')],
+          ['screen-capture', () => new kit.StreamChangeEvent(shared)],
+          ['screen-capture', () => new kit.ScreenCaptureStartEvent(shared)],
+          ['screen-capture', () => new kit.ScreenCaptureStopEvent('ended', shared)],
+          ['screen-capture', () => new kit.StreamChangeEvent(null)],
+          [
+            'screen-capture',
+            () => new kit.ScreenCaptureErrorEvent(new kit.MediaCaptureError('permission-denied')),
+          ],
+        ];
+        for (const [tag, event] of dispatched) {
+          const el = tag === 'screen-capture' ? screen() : inCapture(tag);
+          el.dispatchEvent(event());
+        }
+        for (const track of shared.getTracks()) track.stop();
+        await until('device-select-fallback', other);
+        await until('track-toggle-speakingwhilemuted', 'audio');
+        await until('audio-meter-speakingchange', true);
+        await until('audio-meter-nosignal', 'audio');
+        await until('screen-capture-statechange', 'live');
+        await until('screen-capture-start', shared);
+        await until('screen-capture-stop', 'ended');
+        await until('screen-capture-error', 'permission-denied');
 
         // Every event custom-elements.json documents, whichever elements declare it.
         const declaredBy = new Map<string, { type: string; tags: string[] }>();

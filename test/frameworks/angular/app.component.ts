@@ -21,6 +21,7 @@ import type { AppProps } from '../app.js';
       (media-capture-permissionchange)="
         report('media-capture-permissionchange', $event, $event.permission.camera)
       "
+      (media-capture-devicechange)="report('media-capture-devicechange', $event, $event.kind)"
     >
       <stream-mirror
         mirrored
@@ -31,7 +32,44 @@ import type { AppProps } from '../app.js';
         (track-list-toggle)="report('track-list-toggle', $event, $event.enabled)"
         (track-list-stop)="report('track-list-stop', $event, $event.track.kind)"
       ></track-list>
+      <device-select
+        kind="audioinput"
+        (device-select-change)="report('device-select-change', $event, $event.deviceId)"
+        (device-select-fallback)="report('device-select-fallback', $event, $event.previous)"
+      >
+      </device-select>
+      <track-toggle
+        kind="video"
+        (track-toggle-change)="report('track-toggle-change', $event, $event.enabled)"
+        (track-toggle-speakingwhilemuted)="
+          report('track-toggle-speakingwhilemuted', $event, $event.track.kind)
+        "
+      >
+      </track-toggle>
+      <audio-meter
+        (audio-meter-speakingchange)="report('audio-meter-speakingchange', $event, $event.speaking)"
+        (audio-meter-nosignal)="report('audio-meter-nosignal', $event, $event.track.kind)"
+      >
+      </audio-meter>
+      <stream-recorder
+        (stream-recorder-start)="report('stream-recorder-start', $event, $event.mimeType)"
+        (stream-recorder-pause)="report('stream-recorder-pause', $event, $event.type)"
+        (stream-recorder-resume)="report('stream-recorder-resume', $event, $event.type)"
+        (stream-recorder-data)="report('stream-recorder-data', $event, $event.blob.size)"
+        (stream-recorder-stop)="report('stream-recorder-stop', $event, $event.reason)"
+        (stream-recorder-error)="report('stream-recorder-error', $event, $event.error.code)"
+      >
+      </stream-recorder>
     </media-capture>
+    <screen-capture
+      (screen-capture-statechange)="report('screen-capture-statechange', $event, $event.state)"
+      (stream-change)="report('stream-change', $event, $event.stream)"
+      (screen-capture-start)="report('screen-capture-start', $event, $event.stream)"
+      (screen-capture-stop)="report('screen-capture-stop', $event, $event.reason)"
+      (screen-capture-error)="report('screen-capture-error', $event, $event.error.code)"
+    >
+      <stream-mirror></stream-mirror>
+    </screen-capture>
     <track-list id="by-property" [stream]="listStream()"></track-list>
   `,
 })

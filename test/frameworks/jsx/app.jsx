@@ -23,6 +23,7 @@ export function App({ constraints, width, listStream, log }) {
           void e.detail;
           log('media-capture-permissionchange', e, e.permission.camera);
         }}
+        onmedia-capture-devicechange={(e) => log('media-capture-devicechange', e, e.kind)}
       >
         <stream-mirror
           mirrored
@@ -33,7 +34,40 @@ export function App({ constraints, width, listStream, log }) {
           ontrack-list-toggle={(e) => log('track-list-toggle', e, e.enabled)}
           ontrack-list-stop={(e) => log('track-list-stop', e, e.track.kind)}
         ></track-list>
+        <device-select
+          kind="audioinput"
+          ondevice-select-change={(e) => log('device-select-change', e, e.deviceId)}
+          ondevice-select-fallback={(e) => log('device-select-fallback', e, e.previous)}
+        ></device-select>
+        <track-toggle
+          kind="video"
+          ontrack-toggle-change={(e) => log('track-toggle-change', e, e.enabled)}
+          ontrack-toggle-speakingwhilemuted={(e) =>
+            log('track-toggle-speakingwhilemuted', e, e.track.kind)
+          }
+        ></track-toggle>
+        <audio-meter
+          onaudio-meter-speakingchange={(e) => log('audio-meter-speakingchange', e, e.speaking)}
+          onaudio-meter-nosignal={(e) => log('audio-meter-nosignal', e, e.track.kind)}
+        ></audio-meter>
+        <stream-recorder
+          onstream-recorder-start={(e) => log('stream-recorder-start', e, e.mimeType)}
+          onstream-recorder-pause={(e) => log('stream-recorder-pause', e, e.type)}
+          onstream-recorder-resume={(e) => log('stream-recorder-resume', e, e.type)}
+          onstream-recorder-data={(e) => log('stream-recorder-data', e, e.blob.size)}
+          onstream-recorder-stop={(e) => log('stream-recorder-stop', e, e.reason)}
+          onstream-recorder-error={(e) => log('stream-recorder-error', e, e.error.code)}
+        ></stream-recorder>
       </media-capture>
+      <screen-capture
+        onscreen-capture-statechange={(e) => log('screen-capture-statechange', e, e.state)}
+        onstream-change={(e) => log('stream-change', e, e.stream)}
+        onscreen-capture-start={(e) => log('screen-capture-start', e, e.stream)}
+        onscreen-capture-stop={(e) => log('screen-capture-stop', e, e.reason)}
+        onscreen-capture-error={(e) => log('screen-capture-error', e, e.error.code)}
+      >
+        <stream-mirror></stream-mirror>
+      </screen-capture>
       <track-list id="by-property" stream={listStream}></track-list>
     </>
   );
