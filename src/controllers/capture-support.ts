@@ -34,3 +34,12 @@ export function obtainUntil(
     }, reject);
   });
 }
+
+/**
+ * Whether the page is not a secure context (no capture API is exposed there). Read through
+ * `Reflect.get`: WebKitGTK 2.50, once several pages have loaded the kit in one process, answers a
+ * plain `window.isSecureContext` read inside the element from a stale cache (measured).
+ */
+export function insecureContext(): boolean {
+  return Reflect.get(window, 'isSecureContext') === false;
+}

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { DeviceSelectKind } from './device-select.events.js';
 
 /** A device as `<device-select>` shows it: what `enumerateDevices()` said, of one kind. */
@@ -5,7 +6,7 @@ export type Device = MediaDeviceInfo;
 
 /** Whether this browser lists devices at all. */
 export function canList(): boolean {
-  return typeof navigator !== 'undefined' && !!navigator.mediaDevices?.enumerateDevices;
+  return !isServer && !!navigator.mediaDevices?.enumerateDevices;
 }
 
 /** Whether this browser can choose where a media element plays its sound. */

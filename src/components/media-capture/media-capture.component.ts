@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { focusCapturePanel, renderCapturePanel } from '../../base/capture-panel.js';
 import { KitElement } from '../../base/kit-element.js';
 import { CaptureController } from '../../controllers/capture-controller.js';
-import { obtainUntil } from '../../controllers/capture-support.js';
+import { obtainUntil, insecureContext } from '../../controllers/capture-support.js';
 import {
   devicesOf,
   PermissionController,
@@ -53,7 +53,7 @@ const STATES: readonly MediaCaptureState[] = [
 ];
 
 function unsupportedError(): MediaCaptureError | null {
-  if (!window.isSecureContext) return new MediaCaptureError('insecure-context');
+  if (insecureContext()) return new MediaCaptureError('insecure-context');
   if (!navigator.mediaDevices?.getUserMedia) return new MediaCaptureError('unsupported');
   return null;
 }
@@ -387,7 +387,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
           error: this.error,
           text: (key) => this.#text(key as keyof MediaCaptureStrings),
           misconfigured: this.state === 'idle' && !this.#requestable(),
-          help: this.#help(),
+          help: this.state === 'denied' ? this.#help() : nothing,
           start: () => void this.start().catch(() => {}), // shown through state
           stop: () => this.stop(),
         })}

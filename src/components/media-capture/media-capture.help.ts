@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 /**
  * Which browser and operating system the page runs in, for help that says where the permission
  * control is. Read from `navigator.userAgentData` where the browser has it (Chromium), else from
@@ -66,8 +67,13 @@ function systemFromAgent(agent: string, touch: number): HelpSystem {
   return 'other';
 }
 
-/** The browser and operating system `agent` describes (`navigator` by default). */
-export function detectPlatform(agent: AgentInfo | undefined = globalThis.navigator): HelpPlatform {
+/**
+ * The browser and operating system `agent` describes (`navigator` by default; nothing on the
+ * server, where no `navigator` may be read).
+ */
+export function detectPlatform(
+  agent: AgentInfo | undefined = isServer ? undefined : globalThis.navigator,
+): HelpPlatform {
   const ua = String(agent?.userAgent ?? '');
   const data = agent?.userAgentData;
   let browser: HelpBrowser = 'other';

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { focusCapturePanel, renderCapturePanel } from '../../base/capture-panel.js';
 import { KitElement } from '../../base/kit-element.js';
 import { CaptureController } from '../../controllers/capture-controller.js';
-import { obtainUntil } from '../../controllers/capture-support.js';
+import { obtainUntil, insecureContext } from '../../controllers/capture-support.js';
 import { MediaCaptureError } from '../../errors.js';
 import type { MediaCaptureState } from '../../events.js';
 import { detectPlatform } from '../media-capture/media-capture.help.js';
@@ -27,7 +27,7 @@ const STATES: readonly MediaCaptureState[] = [
 ];
 
 function unsupportedError(): MediaCaptureError | null {
-  if (!window.isSecureContext) return new MediaCaptureError('insecure-context');
+  if (insecureContext()) return new MediaCaptureError('insecure-context');
   if (!navigator.mediaDevices?.getDisplayMedia) {
     return new MediaCaptureError('unsupported', {
       message:

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 // MediaSession's `togglemicrophone` / `togglecamera` actions (the browser's own call controls, a
 // headset button): Chromium accepts handlers for them; Firefox ESR 153 and WebKitGTK throw a
 // TypeError for an action they do not know (measured), so every call is guarded. A page has one
@@ -15,7 +16,7 @@ const ACTIONS: Record<Kind, string> = { audio: 'togglemicrophone', video: 'toggl
 const owners: Record<Kind, Owner[]> = { audio: [], video: [] };
 
 function session(): MediaSession | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.mediaSession;
+  return isServer ? undefined : navigator.mediaSession;
 }
 
 /** Installs the handler of `kind`'s action for the newest owner (or none); false where unsupported. */
