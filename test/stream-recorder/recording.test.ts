@@ -10,9 +10,17 @@ if (recordable) {
     describe('a take of the fake camera', () => {
       it('decodes in a <video>: 640×480, a finite duration of about 2 s, seekable', async () => {
         const { recorder } = await liveRecorder();
-        const stop = await take(recorder, 2000);
+        let started = 0;
+        let stopped = 0;
+        recorder.addEventListener('stream-recorder-start', () => (started = performance.now()));
+        const stop = await take(recorder, 2000, () => {
+          stopped = performance.now();
+          return recorder.stop();
+        });
         expect(stop.reason).to.equal('stop');
-        expect(stop.duration).to.be.within(1900, 3500);
+        expect(stop.duration).to.be.at.least(2000);
+        // A loaded machine may wait long for the first chunk: the take lasts what the clock says.
+        expect(stop.duration).to.be.closeTo(stopped - started, 100);
         const media = await load(stop.blob);
         expect([media.width, media.height]).to.deep.equal([640, 480]);
         expect(media.duration).to.be.finite;
@@ -41,6 +49,7 @@ if (recordable) {
         const { recorder } = await liveRecorder();
         let started = 0;
         let paused = 0;
+        let wall = 0;
         recorder.addEventListener('stream-recorder-start', () => (started = performance.now()));
         const stop = await take(recorder, 1000, async () => {
           const pausedAt = performance.now();
@@ -49,12 +58,12 @@ if (recordable) {
           paused = performance.now() - pausedAt;
           recorder.resume();
           await sleep(1000);
+          wall = performance.now() - started;
           void recorder.stop();
         });
-        const wall = performance.now() - started;
         expect(paused).to.be.at.least(1500);
         expect(stop.duration).to.be.below(wall - 1400);
-        expect(stop.duration).to.be.closeTo(wall - paused, 300);
+        expect(stop.duration).to.be.closeTo(wall - paused, 100);
         const media = await load(stop.blob);
         expect(media.duration * 1000).to.be.closeTo(stop.duration, 400);
         media.release();
@@ -102,7 +111,8 @@ if (recordable) {
         await recorder.start();
         const stop = await stopped;
         expect(stop.reason).to.equal('max-duration');
-        expect(stop.duration).to.be.within(1190, 1600);
+        expect(stop.duration).to.be.at.least(1190);
+        expect(recorder.tracks).to.deep.equal([]);
         expect(recorder.state).to.equal('inactive');
       });
 

@@ -15,36 +15,32 @@ import {
 import {
   canRecord,
   chooseType,
-  extensionFor,
   parseTypes,
   type RecordingKind,
 } from './stream-recorder.formats.js';
-import { fileDate, formatSize, formatTime } from './stream-recorder.format.js';
+import {
+  fileDate,
+  formatSize,
+  formatTime,
+  milliseconds,
+  warnIfNotMilliseconds,
+} from './stream-recorder.format.js';
 import {
   RecordingSession,
   type Recording,
   type StreamRecorderStopReason,
 } from './stream-recorder.session.js';
-import { streamRecorderStrings, type StreamRecorderStrings } from './stream-recorder.strings.js';
+import {
+  ANNOUNCED_STOP,
+  streamRecorderStrings,
+  type StreamRecorderStrings,
+} from './stream-recorder.strings.js';
 import styles from './stream-recorder.styles.js';
-import { renderRecorder } from './stream-recorder.view.js';
+import { LastTake } from './stream-recorder.take.js';
+import { RecorderTimers } from './stream-recorder.timers.js';
+import { refocus, renderRecorder } from './stream-recorder.view.js';
 
 const STATES: readonly StreamRecorderState[] = ['inactive', 'recording', 'paused'];
-
-const ANNOUNCED_STOP: Record<StreamRecorderStopReason, keyof StreamRecorderStrings | null> = {
-  stop: 'stopped',
-  'max-duration': 'stoppedMaxDuration',
-  ended: 'stoppedEnded',
-  'stream-change': 'stoppedStreamChange',
-  error: 'stoppedError',
-  disconnect: null,
-};
-
-/** A positive finite number of milliseconds from an attribute, else `undefined`. */
-function milliseconds(value: unknown): number | undefined {
-  const ms = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
-  return ms > 0 && Number.isFinite(ms) ? ms : undefined;
-}
 
 /**
  * Records a stream to a file through `MediaRecorder`, over its own clones of the stream's tracks
@@ -101,14 +97,14 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
   #session: RecordingSession | null = null;
   /** The source tracks the current session records (through its clones). */
   #sources: readonly MediaStreamTrack[] = [];
-  #last: Recording | null = null;
-  #lastName = '';
-  #url: string | null = null;
+  #last = new LastTake();
   #error: StreamRecorderError | null = null;
   #supported: boolean | null = null;
   #startedAt = new Date();
-  #tick?: ReturnType<typeof setTimeout>;
-  #limit?: ReturnType<typeof setTimeout>;
+  #timers = new RecorderTimers(
+    () => this.requestUpdate(),
+    () => void this.#end('max-duration'),
+  );
 
   /**
    * The stream to record. `undefined` (default): link by `for` or to the nearest ancestor source;
@@ -144,18 +140,18 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
   /** Milliseconds recorded, pauses excluded: of the current recording, else of the last one. */
   get duration(): number {
     if (this.#session) return Math.round(this.#session.duration);
-    return this.#last?.duration ?? 0;
+    return this.#last.recording?.duration ?? 0;
   }
 
   /** Bytes recorded: of the current recording, else of the last one's file. */
   get size(): number {
     if (this.#session) return this.#session.size;
-    return this.#last?.blob.size ?? 0;
+    return this.#last.recording?.blob.size ?? 0;
   }
 
   /** The last finished recording, or `null`. */
   get blob(): Blob | null {
-    return this.#last?.blob ?? null;
+    return this.#last.recording?.blob ?? null;
   }
 
   /** The clones being recorded (the recorder's own tracks; never the source's). */
@@ -231,7 +227,7 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
   async stop(): Promise<Blob> {
     const session = this.#session;
     if (session) return (await this.#end('stop', session))!.blob;
-    if (this.#last) return this.#last.blob;
+    if (this.#last.recording) return this.#last.recording.blob;
     throw new DOMException('<stream-recorder> has recorded nothing to stop.', 'InvalidStateError');
   }
 
@@ -246,26 +242,22 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
     queueMicrotask(() => {
       if (this.isConnected) return;
       void this.#end('disconnect');
-      this.#revokeUrl();
+      this.#last.release();
     });
   }
 
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
-    if (focused && !focused.isConnected) this.#refocus();
+    if (focused && !focused.isConnected) refocus(this.renderRoot, this.state);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('timeslice') && this.timeslice != null && !milliseconds(this.timeslice))
-      console.warn(
-        `<stream-recorder>: timeslice="${this.timeslice}" is not a number of milliseconds: ignored`,
-      );
-    if (changed.has('maxDuration') && this.maxDuration != null && !milliseconds(this.maxDuration))
-      console.warn(
-        `<stream-recorder>: max-duration="${this.maxDuration}" is not a number of milliseconds: ignored`,
-      );
-    if (changed.has('maxDuration')) this.#armTimers();
+    if (changed.has('timeslice')) warnIfNotMilliseconds('timeslice', this.timeslice);
+    if (changed.has('maxDuration')) {
+      warnIfNotMilliseconds('max-duration', this.maxDuration);
+      this.#armTimers();
+    }
   }
 
   #isSupported(): boolean {
@@ -326,9 +318,7 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
       this.#session = null;
       this.#sources = [];
     }
-    this.#revokeUrl();
-    this.#last = recording;
-    this.#lastName = `${this.text('fileName', { date: fileDate(this.#startedAt) })}.${extensionFor(recording.mimeType)}`;
+    this.#last.set(recording, this.text('fileName', { date: fileDate(this.#startedAt) }));
     this.#armTimers();
     this.#commit();
     const key = ANNOUNCED_STOP[recording.reason];
@@ -346,27 +336,8 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
     throw error;
   }
 
-  /** The running time's re-render (each whole second) and the `max-duration` stop. */
   #armTimers(): void {
-    clearTimeout(this.#tick);
-    clearTimeout(this.#limit);
-    if (this.state !== 'recording') return;
-    const elapsed = this.#session!.duration;
-    this.#tick = setTimeout(() => this.#onTick(), 1000 - (elapsed % 1000) + 5);
-    const limit = milliseconds(this.maxDuration);
-    if (limit !== undefined) {
-      this.#limit = setTimeout(() => {
-        if (this.#session && this.#session.duration >= limit - 1) void this.#end('max-duration');
-        else this.#armTimers();
-      }, limit - elapsed);
-    }
-  }
-
-  #onTick(): void {
-    this.requestUpdate();
-    if (this.state !== 'recording') return;
-    const elapsed = this.#session!.duration;
-    this.#tick = setTimeout(() => this.#onTick(), 1000 - (elapsed % 1000) + 5);
+    this.#timers.arm(this.#session, milliseconds(this.maxDuration));
   }
 
   /** After every state change, before any event: attribute, custom states, re-render. */
@@ -374,46 +345,23 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     this.setOneState(STATES, state);
-    this.setState('recorded', !!this.#last && state === 'inactive');
+    this.setState('recorded', !!this.#last.recording && state === 'inactive');
     this.setState('unsupported', !this.#isSupported());
     this.requestUpdate();
   }
 
-  #revokeUrl(): void {
-    if (this.#url) URL.revokeObjectURL(this.#url);
-    this.#url = null;
-  }
-
-  #downloadUrl(): string | null {
-    if (!this.#last?.blob.size) return null;
-    return (this.#url ??= URL.createObjectURL(this.#last.blob));
-  }
-
-  /** Focus left with a control that went: to the one that replaces it, never to `<body>`. */
-  #refocus(): void {
-    const root = this.renderRoot;
-    const target =
-      root.querySelector<HTMLElement>(
-        this.state === 'inactive'
-          ? '[part~="record-button"]:not(:disabled)'
-          : '[part~="stop-button"]',
-      ) ??
-      root.querySelector<HTMLElement>('[part~="download"]') ??
-      root.querySelector<HTMLElement>('[part~="base"]');
-    target?.focus();
-  }
-
   override render(): TemplateResult {
+    const last = this.#last.recording;
     return html`${this.renderLiveRegion()}${renderRecorder({
       state: this.state,
       supported: this.#isSupported(),
       canStart: this.#recordable().length > 0,
       error: this.#error && this.#error.code !== 'no-stream' ? this.#error : null,
       duration: this.duration,
-      download: this.state === 'inactive' ? this.#downloadUrl() : null,
-      fileName: this.#lastName,
-      size: formatSize(this.#last?.blob.size ?? 0, this.#lang()),
-      lastDuration: this.#last?.duration ?? 0,
+      download: this.state === 'inactive' ? this.#last.url() : null,
+      fileName: this.#last.fileName,
+      size: last ? formatSize(last.blob.size, this.#lang()) : '',
+      lastDuration: last?.duration ?? 0,
       texts: this.texts,
       text: (key, values) => this.text(key, values),
       record: () => void this.start().catch(() => {}), // shown through the error message

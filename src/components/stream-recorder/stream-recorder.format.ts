@@ -58,3 +58,17 @@ export function isolated(
       : html`<bdi>${values[key]}</bdi>`;
   });
 }
+
+/** A positive finite number of milliseconds from an attribute, else `undefined`. */
+export function milliseconds(value: unknown): number | undefined {
+  const ms = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
+  return ms > 0 && Number.isFinite(ms) ? ms : undefined;
+}
+
+/** Warns once a value is set that is not a number of milliseconds (it is then ignored). */
+export function warnIfNotMilliseconds(attribute: string, value: unknown): void {
+  if (value == null || milliseconds(value) !== undefined) return;
+  console.warn(
+    `<stream-recorder>: ${attribute}="${String(value)}" is not a number of milliseconds: ignored`,
+  );
+}

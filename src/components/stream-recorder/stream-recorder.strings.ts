@@ -1,3 +1,5 @@
+import type { StreamRecorderStopReason } from './stream-recorder.session.js';
+
 /**
  * Every built-in text of `<stream-recorder>`: visible, accessible names and announcements.
  * `{time}` is the time recorded (`1:05`), `{size}` the file's size (`1.2 MB`), `{date}` the
@@ -68,3 +70,14 @@ export const streamRecorderStrings: StreamRecorderStrings = {
     'Recording stopped because the camera or microphone changed: {time} recorded, ready to download.',
   stoppedError: 'Recording stopped by an error: {time} recorded, ready to download.',
 };
+
+/** What is announced for each reason a recording stopped (nothing when the element was removed). */
+export const ANNOUNCED_STOP: Record<StreamRecorderStopReason, keyof StreamRecorderStrings | null> =
+  {
+    stop: 'stopped',
+    'max-duration': 'stoppedMaxDuration',
+    ended: 'stoppedEnded',
+    'stream-change': 'stoppedStreamChange',
+    error: 'stoppedError',
+    disconnect: null,
+  };

@@ -83,3 +83,17 @@ export function renderRecorder(view: RecorderView): TemplateResult {
     }
   </div>`;
 }
+
+/**
+ * After the focused control went: focus the one that replaces it (stop for record, record for
+ * stop), else the download link, else the box — never `<body>`.
+ */
+export function refocus(root: ParentNode, state: StreamRecorderState): void {
+  const target =
+    root.querySelector<HTMLElement>(
+      state === 'inactive' ? '[part~="record-button"]:not(:disabled)' : '[part~="stop-button"]',
+    ) ??
+    root.querySelector<HTMLElement>('[part~="download"]') ??
+    root.querySelector<HTMLElement>('[part~="base"]');
+  target?.focus();
+}
