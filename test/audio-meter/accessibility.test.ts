@@ -38,12 +38,16 @@ describe('<audio-meter>', () => {
       observer.disconnect();
       expect(changes.length).to.be.above(0);
       const gaps = changes.slice(1).map((at, i) => at - changes[i]);
-      expect(gaps.filter((gap) => gap < 200)).to.deep.equal([]);
+      // The element allows a change every 250 ms of frame time; observers are called a little late
+      // or early under load, so the bound is looser (still far from one change per frame).
+      expect(gaps.filter((gap) => gap < 150)).to.deep.equal([]);
     });
 
     it('says when the browser waits for a gesture, and starts on the first key press', async () => {
       const contexts = contextsCreated();
       const { meter } = await liveMeter();
+      // The meter opens its context once it is seen on screen (an IntersectionObserver callback).
+      await waitUntil(() => contexts.length === 1, 'the meter opened no audio context');
       const [context] = contexts;
       const resume = context.resume.bind(context);
       // Safari keeps a context suspended until a user gesture; no engine here does: resume() is

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { AudioMeterElement } from '../../src/index.js';
 import { clonesBeside, contextsCreated, cssLevel, liveMeter, meterOf } from './meter.js';
@@ -25,7 +25,7 @@ describe('<audio-meter>', () => {
         html`<audio-meter .stream=${stream}></audio-meter>`,
       );
       await expect(el).to.be.accessible();
-      expect(clonesBeside(stream).length).to.equal(1);
+      await waitUntil(() => clonesBeside(stream).length === 1, 'the meter made no clone');
       el.stream = null;
       await el.updateComplete;
       expect(clonesBeside(stream)[0].readyState).to.equal('ended');

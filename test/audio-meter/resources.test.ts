@@ -54,7 +54,9 @@ describe('<audio-meter>', () => {
       setTrackEnabled(muted, false);
       const [readsOff, readsOn] = [...reads.values()].map((entry) => ({ ...entry }));
       const analysers = [...reads.keys()];
-      await waitUntil(() => reads.get(analysers[1])!.count >= readsOn.count + 30, 'b stopped');
+      await waitUntil(() => reads.get(analysers[1])!.count >= readsOn.count + 15, 'b stopped', {
+        timeout: 8000,
+      });
       expect(reads.get(analysers[0])!.count).to.equal(readsOff.count);
       expect(off.level).to.equal(0);
       expect(on.isConnected).to.equal(true);

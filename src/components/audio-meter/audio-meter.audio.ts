@@ -6,8 +6,11 @@
 
 /** How long a context may stay `suspended` after a resume() before a meter says it is blocked. */
 const RESUME_GRACE_MS = 300;
-/** 21 ms at 48 kHz: one read covers a whole frame's worth of sound at 60 Hz, so no gap. */
-const FFT_SIZE = 1024;
+/**
+ * 43 ms at 48 kHz: one read covers everything since the previous one at the meter's 30 readings a
+ * second, so no sound falls between two readings.
+ */
+const FFT_SIZE = 2048;
 /** Below this RMS a buffer is digital silence (a muted or broken microphone). */
 const SILENCE = 1e-5;
 
