@@ -29,6 +29,7 @@ import * as validate from './scenarios/validate.mjs';
 
 const scenarios = [sizes, firstFrame, live, mirrors, cycles, lists, validate, recording];
 scenarios.push(await import('./scenarios/device-switch.mjs'));
+scenarios.push(await import('./scenarios/meters.mjs'));
 const names = scenarios.map((scenario) => scenario.name);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
