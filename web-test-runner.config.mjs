@@ -1,5 +1,5 @@
 // Real browsers with fake capture devices; the facts behind every flag and pref are in
-// ../shared/TESTING.md. Groups: <engine> (every prompt accepted), <engine>-denied (every prompt
+// TESTING.md (this repo). Groups: <engine> (every prompt accepted), <engine>-denied (every prompt
 // refused), chromium-permission (permission granted and revoked over CDP by the test).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteerCore from 'puppeteer-core';
 import { findBrowsers, startWebKitDriver } from './scripts/browsers.mjs';
 import { chromiumOptions, firefoxOptions, webkitCapabilities } from './scripts/launch.mjs';
+import { forcedColorsPlugin } from './test/plugins/forced-colors-plugin.mjs';
 import { permissionPlugin } from './test/plugins/permission-plugin.mjs';
 import { summaryReporter } from './test/plugins/summary-reporter.mjs';
 
@@ -135,6 +136,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     permissionPlugin(),
+    forcedColorsPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

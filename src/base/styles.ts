@@ -1,6 +1,30 @@
 import { css } from 'lit';
 
-/** Host defaults and the visually hidden live region, shared by every element. */
+/**
+ * The kit's focus ring, for a rule of its own: `button:focus-visible { ${focusRing} }`. Two tones,
+ * so that one of them keeps ≥ 3:1 against whatever surrounds the control (WCAG technique C40):
+ * an outline (`--_focus-ring`, each element's `--<tag>-focus-ring`; #0b57d0 by default: 6.4:1 on
+ * white, 3.3:1 on black) outside a white band (21:1 on the mirror's black). Not the system
+ * `Highlight` outside forced colours: Firefox's is 2.94:1 on white. In forced colours the box
+ * shadow is dropped and the outline takes the system's colour, so the ring stays.
+ */
+export const focusRing = css`
+  outline: var(--_focus-ring, 2px solid #0b57d0);
+  outline-offset: 2px;
+  box-shadow: 0 0 0 2px #fff;
+`;
+
+/**
+ * The same ring drawn inside a box that fills its container (the mirror's preview), where an
+ * outline outside it would be clipped.
+ */
+export const focusRingInset = css`
+  outline: var(--_focus-ring, 2px solid #0b57d0);
+  outline-offset: -2px;
+  box-shadow: inset 0 0 0 4px #fff;
+`;
+
+/** Host defaults, the visually hidden live region and the focus rings, shared by every element. */
 export const baseStyles = css`
   :host {
     display: block;
@@ -20,5 +44,9 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  /* A message or box focus was moved to (moveFocusTo): a ring, never none. */
+  [data-focus-moved]:focus {
+    ${focusRing}
   }
 `;

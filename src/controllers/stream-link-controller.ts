@@ -33,6 +33,11 @@ export interface StreamLinkOptions {
    * or switched/stopped through a kit element (the track registry).
    */
   tracksChanged?(stream: MediaStream): void;
+  /**
+   * Also follow the tracks' settings (app code's `applyConstraints()` fires no event): the
+   * registry's once-a-second check tells `tracksChanged` when they change.
+   */
+  settings?: boolean;
 }
 
 interface ContextProviderEventLike extends Event {
@@ -74,6 +79,7 @@ function streamOf(source: Element | null): MediaStream | null {
  */
 export class StreamLinkController implements ReactiveController {
   #stream: MediaStream | null = null;
+  #fromSource = false;
   #source: StreamSource | null = null;
   #contextStream: MediaStream | null = null;
   #contextSource: StreamSource | null = null;
@@ -115,6 +121,14 @@ export class StreamLinkController implements ReactiveController {
   /** The linked stream, or `null`. */
   get stream(): MediaStream | null {
     return this.#stream;
+  }
+
+  /**
+   * Whether the linked stream is a source element's (`for` or the nearest ancestor source), not one
+   * given through the `stream` property: that source tells what happens to the stream as a whole.
+   */
+  get fromSource(): boolean {
+    return this.#fromSource;
   }
 
   /** The linked source element (with the `source` option), or `null`. */
@@ -161,6 +175,7 @@ export class StreamLinkController implements ReactiveController {
       this.host.requestUpdate();
     }
     const next = this.host.isConnected ? this.#resolve() : null;
+    this.#fromSource = !!next && !this.#byProperty;
     if (next === this.#stream) return;
     const previous = this.#stream;
     this.#stream = next;
@@ -169,11 +184,17 @@ export class StreamLinkController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #resolve(): MediaStream | null {
-    const { stream, for: id } = this.host;
+  /** Whether the host's `stream` property chooses the stream. */
+  get #byProperty(): boolean {
+    const { stream } = this.host;
     // '' is how Preact and some templating libraries clear a property: linking by `for` or
     // nesting applies, as for `undefined`.
-    if (stream !== undefined && (stream as unknown) !== '') return asStream(stream);
+    return stream !== undefined && (stream as unknown) !== '';
+  }
+
+  #resolve(): MediaStream | null {
+    const { stream, for: id } = this.host;
+    if (this.#byProperty) return asStream(stream);
     if (id) return streamOf(this.#byId(id));
     return this.#source ? streamOf(this.#source) : this.#contextStream;
   }
@@ -214,7 +235,7 @@ export class StreamLinkController implements ReactiveController {
     if (!stream) return;
     this.#streamWatch = new AbortController();
     const { signal } = this.#streamWatch;
-    watchStream(stream, signal);
+    watchStream(stream, signal, { settings: this.options.settings });
     stream.addEventListener('addtrack', () => this.#tracksChanged(), { signal });
     stream.addEventListener('removetrack', () => this.#tracksChanged(), { signal });
     this.#watchTracks(stream);

@@ -5,11 +5,15 @@
 //
 // It also runs the one check the platform leaves no event for: app code calling `track.stop()`,
 // setting `enabled`, or calling `stream.addTrack()`/`removeTrack()` (script changes fire no
-// `addtrack`/`removetrack`). One shared interval, once a second, and only while some element
-// watches a stream; never per frame.
+// `addtrack`/`removetrack`), and — for watchers that show them — a track's settings changed by
+// app code's `applyConstraints()` (it resolves without any event). One shared interval, once a
+// second, and only while some element watches a stream; never per frame.
 
-/** What changed: a track's `enabled`, a track stopped, or the set of a stream's tracks. */
-export type TrackRegistryChangeKind = 'enabled' | 'stopped' | 'tracks';
+/**
+ * What changed: a track's `enabled`, a track stopped, the set of a stream's tracks, or a track's
+ * settings (only for streams watched with `settings`).
+ */
+export type TrackRegistryChangeKind = 'enabled' | 'stopped' | 'tracks' | 'settings';
 
 export interface TrackRegistryChange {
   readonly kind: TrackRegistryChangeKind;
@@ -26,8 +30,16 @@ interface SharedTrackRegistry {
   /** Fires `change` events carrying the fields of a {@link TrackRegistryChange}. */
   readonly events: EventTarget;
   notify(change: TrackRegistryChange): void;
-  /** Checks `stream` once a second until the returned function is called. */
-  watch(stream: MediaStream): () => void;
+  /**
+   * Checks `stream` once a second until the returned function is called; with `settings`, also
+   * each live track's settings. (A registry made by an older copy of the kit ignores `settings`.)
+   */
+  watch(stream: MediaStream, options?: WatchOptions): () => void;
+}
+
+export interface WatchOptions {
+  /** Also tell when a live track's shown settings change (size, frame rate, sample rate, channels). */
+  settings?: boolean;
 }
 
 const KEY = Symbol.for('mediastream-elements:tracks');
@@ -35,11 +47,20 @@ const CHECK_INTERVAL_MS = 1000;
 
 interface Watched {
   count: number;
+  /** How many of the watchers want settings checked. */
+  settingsCount: number;
   ids: string;
   tracks: Map<MediaStreamTrack, string>;
+  settings: Map<MediaStreamTrack, string>;
 }
 
 const trackState = (track: MediaStreamTrack) => `${track.readyState} ${track.enabled}`;
+/** The settings an element shows, as one comparable string: cheap enough for once a second. */
+const settingsSignature = (track: MediaStreamTrack) => {
+  if (track.readyState !== 'live') return '';
+  const { width, height, frameRate, sampleRate, channelCount } = track.getSettings?.() ?? {};
+  return `${width} ${height} ${frameRate} ${sampleRate} ${channelCount}`;
+};
 const trackIds = (stream: MediaStream) =>
   stream
     .getTracks()
@@ -65,6 +86,13 @@ function createRegistry(): SharedTrackRegistry {
   const snapshot = (stream: MediaStream, seen: Watched) => {
     seen.ids = trackIds(stream);
     seen.tracks = new Map(stream.getTracks().map((track) => [track, trackState(track)]));
+    snapshotSettings(stream, seen);
+  };
+
+  const snapshotSettings = (stream: MediaStream, seen: Watched) => {
+    seen.settings = seen.settingsCount
+      ? new Map(stream.getTracks().map((track) => [track, settingsSignature(track)]))
+      : new Map();
   };
 
   const check = () => {
@@ -79,6 +107,11 @@ function createRegistry(): SharedTrackRegistry {
         if (was !== undefined && was !== trackState(track)) {
           const kind = track.readyState === 'ended' ? 'stopped' : 'enabled';
           changes.push({ kind, track, stream: null, byKit: false });
+        } else if (seen.settingsCount) {
+          const settings = seen.settings.get(track);
+          if (settings !== undefined && settings !== settingsSignature(track)) {
+            changes.push({ kind: 'settings', track, stream: null, byKit: false });
+          }
         }
       }
       snapshot(stream, seen);
@@ -86,19 +119,21 @@ function createRegistry(): SharedTrackRegistry {
     }
   };
 
-  const watch = (stream: MediaStream) => {
+  const watch = (stream: MediaStream, options: WatchOptions = {}) => {
     let seen = watched.get(stream);
     if (!seen) {
-      seen = { count: 0, ids: '', tracks: new Map() };
+      seen = { count: 0, settingsCount: 0, ids: '', tracks: new Map(), settings: new Map() };
       snapshot(stream, seen);
       watched.set(stream, seen);
     }
     seen.count++;
+    if (options.settings && ++seen.settingsCount === 1) snapshotSettings(stream, seen);
     timer ??= setInterval(check, CHECK_INTERVAL_MS);
     let done = false;
     return () => {
       if (done) return;
       done = true;
+      if (options.settings) seen.settingsCount--;
       if (--seen.count === 0) watched.delete(stream);
       if (watched.size === 0 && timer !== undefined) {
         clearInterval(timer);
@@ -127,10 +162,17 @@ export function onTrackRegistryChange(
   );
 }
 
-/** Checks `stream` for changes no event reports, once a second, until `signal` aborts. */
-export function watchStream(stream: MediaStream, signal: AbortSignal): void {
+/**
+ * Checks `stream` for changes no event reports, once a second, until `signal` aborts; with
+ * `settings`, also its live tracks' settings (app code's `applyConstraints()`).
+ */
+export function watchStream(
+  stream: MediaStream,
+  signal: AbortSignal,
+  options: WatchOptions = {},
+): void {
   if (signal.aborted) return;
-  const unwatch = registry().watch(stream);
+  const unwatch = registry().watch(stream, options);
   signal.addEventListener('abort', unwatch, { once: true });
 }
 

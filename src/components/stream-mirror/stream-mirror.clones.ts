@@ -1,3 +1,5 @@
+import { onTrackRegistryChange, watchStream } from '../../controllers/track-registry.js';
+
 /**
  * The clones a mirror shows and owns: one per live source track it wants (video, plus audio when
  * `audible`). Clones follow their source's `enabled`; the source itself is never touched.
@@ -69,5 +71,12 @@ export class MirrorClones {
         clone.addEventListener(type, this.changed, { signal });
       }
     }
+    if (!this.#media) return;
+    // App code may stop or disable a clone itself (`mirror.tracks[0].stop()`): the platform fires
+    // no event for either, so the clones are part of the registry's once-a-second check.
+    watchStream(this.#media, signal);
+    onTrackRegistryChange((change) => {
+      if (change.track && clones.includes(change.track)) this.changed();
+    }, signal);
   }
 }

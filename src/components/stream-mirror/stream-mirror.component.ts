@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { StreamMirrorReadyEvent, StreamMirrorResizeEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { KitElement } from '../../base/kit-element.js';
+import { moveFocusTo } from '../../base/focus.js';
 import { MirrorClones } from './stream-mirror.clones.js';
 import { snapshotVideo, type SnapshotOptions } from './stream-mirror.snapshot.js';
 import { streamMirrorStrings, type StreamMirrorStrings } from './stream-mirror.strings.js';
@@ -35,7 +36,7 @@ import styles from './stream-mirror.styles.js';
  * @cssprop [--stream-mirror-button-radius=0.4em] - Corner radius of the play button.
  * @cssprop [--stream-mirror-button-background=rgb(0 0 0 / 0.6)] - Background of the play button.
  * @cssprop [--stream-mirror-button-color=#fff] - Text colour of the play button.
- * @cssprop [--stream-mirror-focus-ring=2px solid Highlight] - Outline of the focused play button.
+ * @cssprop [--stream-mirror-focus-ring=2px solid #0b57d0] - Outline of the focused play button or preview (a white band beside it keeps it visible on the black mirror).
  *
  * @cssstate showing - A live, enabled, unmuted video is shown.
  * @cssstate play-blocked - The browser refused to start the preview; the play button shows.
@@ -120,6 +121,21 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audible')) this.#clones.sync(this.#link.stream, this.audible);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot?.activeElement;
+    super.update(changed);
+    // What had focus went (the play button once the preview plays, the preview once it goes
+    // dark and hidden): focus moves to what replaced it, the preview or the placeholder — never
+    // to <body>.
+    const hidden = focused === this.#video && !this.#clones.showing;
+    if (focused && (!focused.isConnected || hidden)) {
+      const target = this.#clones.showing
+        ? this.#video
+        : this.renderRoot.querySelector<HTMLElement>('[part~="overlay"]');
+      if (target) moveFocusTo(target);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -222,6 +238,7 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
         class=${showing ? '' : 'dark'}
         style=${this.#showsScreen ? 'transform: none' : nothing}
         aria-label=${strings.video}
+        aria-hidden=${showing ? nothing : 'true'}
         autoplay
         playsinline
         muted
@@ -229,6 +246,7 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
         @resize=${this.#handleResize}
         @playing=${this.#handlePlaying}
       ></video>
+      <span class="focus-ring"></span>
       ${
         showing && !this.#showPlayButton
           ? nothing

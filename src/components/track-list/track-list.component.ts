@@ -5,23 +5,36 @@ import { TrackListStopEvent, TrackListToggleEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { setTrackEnabled, stopTrack } from '../../controllers/track-registry.js';
 import { fill, KitElement } from '../../base/kit-element.js';
+import { moveFocusTo } from '../../base/focus.js';
+import { LiveRegionController } from '../../base/live-region.js';
 import {
   describeChanges,
-  formatSettings,
+  settingsText,
   snapshotTracks,
   trackLabel,
   trackName,
+  type TrackChange,
   type TrackSnapshots,
 } from './track-list.format.js';
 import { trackListStrings, type TrackListStrings } from './track-list.strings.js';
 import styles from './track-list.styles.js';
+
+/** How long to wait, after one of a source's tracks ended, for the others to end with it. */
+const SETTLE_MS = 100;
+
+/** The focused control, by what it is, so focus can find its replacement after a render. */
+interface FocusedControl {
+  readonly element: HTMLElement;
+  readonly part: 'toggle' | 'stop' | 'empty';
+  readonly index: number;
+}
 
 /**
  * Lists a stream's tracks, in stream order, with an enable toggle and a stop button for each.
  * Finds its stream from the `stream` property, the `for` attribute, or the nearest ancestor
  * source. Stays right through `addtrack`/`removetrack`, `ended`, `mute`/`unmute`, its own actions
  * and those of other kit elements; tracks added or removed by script (`stream.addTrack()` fires no
- * event) show within a second.
+ * event) and settings changed by `applyConstraints()` show within a second.
  *
  * @summary The tracks of a stream, each with an enable toggle and a stop button.
  * @tagname track-list
@@ -35,7 +48,7 @@ import styles from './track-list.styles.js';
  * @csspart label - The track's label (or Camera/Microphone when it has none).
  * @csspart state - Live or ended, muted, off.
  * @csspart settings - The current settings (`640×480 · 20 fps`, `48 kHz mono`).
- * @csspart toggle - The enable toggle (`aria-pressed`); also named `pressed` while the track is enabled.
+ * @csspart toggle - The enable toggle (`aria-pressed`, a check mark while on); also named `pressed` while the track is enabled.
  * @csspart stop - The stop button.
  * @csspart empty - The text shown when there is no stream, or no track.
  * @csspart status - The visually hidden live region that announces changes.
@@ -51,7 +64,7 @@ import styles from './track-list.styles.js';
  * @cssprop [--track-list-button-background=transparent] - Background of the buttons.
  * @cssprop [--track-list-button-color=inherit] - Text colour of the buttons.
  * @cssprop [--track-list-toggle-on-background=(currentColor at 15%)] - Background of a pressed toggle.
- * @cssprop [--track-list-focus-ring=2px solid Highlight] - Outline of a focused button.
+ * @cssprop [--track-list-focus-ring=2px solid #0b57d0] - Outline of a focused button (a white band inside it keeps it visible on dark backgrounds).
  *
  * @cssstate empty - There is no stream, or no track to list.
  */
@@ -61,11 +74,19 @@ export class TrackListElement extends KitElement<TrackListStrings> {
 
   protected readonly defaultStrings = trackListStrings;
   #link = new StreamLinkController(this, {
+    settings: true,
     streamChanged: () => (this.#seen = undefined),
+    tracksChanged: (stream) => {
+      if (this.#link.fromSource && this.#trackJustEnded() && this.#someLive(stream)) {
+        this.#settle = true;
+      }
+    },
   });
+  #region = new LiveRegionController(this);
   /** The tracks as last rendered, for the announcement; `undefined` after the stream changed. */
   #seen?: TrackSnapshots;
-  #announcement = '';
+  /** Render a little later: the source's other tracks may be about to end with this one. */
+  #settle = false;
 
   /**
    * The stream to list. `undefined` (default): link by `for` or to the nearest ancestor source;
@@ -85,14 +106,78 @@ export class TrackListElement extends KitElement<TrackListStrings> {
       : tracks;
   }
 
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#settle) {
+      this.#settle = false;
+      // Tracks that end together (access revoked, a device unplugged) fire `ended` one by one, a
+      // few ms apart and not always in one task (measured in Chromium: up to 7 ms): rendering a
+      // moment later sees them end as one, which the source announces.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    }
+    await super.scheduleUpdate();
+  }
+
   // After the link controller's hostUpdate (the stream is current), before render.
   protected override update(changed: PropertyValues<this>): void {
     const now = snapshotTracks(this.tracks);
-    const said = this.#seen ? describeChanges(this.#seen, now, this.texts) : [];
+    if (this.#seen) this.#announce(describeChanges(this.#seen, now, this.texts));
     this.#seen = now;
-    if (said.length) this.#announcement = said.join(' ');
+    const focused = this.#focusedControl();
     super.update(changed);
     this.setState('empty', now.size === 0);
+    if (focused) this.#keepFocus(focused);
+  }
+
+  #someLive(stream: MediaStream): boolean {
+    return stream.getTracks().some((track) => track.readyState === 'live');
+  }
+
+  #trackJustEnded(): boolean {
+    return this.tracks.some(
+      (track) => track.readyState === 'ended' && this.#seen?.get(track)?.ended === false,
+    );
+  }
+
+  #announce(changes: TrackChange[]): void {
+    const stream = this.#link.stream;
+    // Every track of a source's stream ended: the source (its capture ended) says so. Saying that
+    // each track ended too would tell one event twice.
+    const sourceEnded =
+      this.#link.fromSource &&
+      !!stream &&
+      stream.getTracks().every((track) => track.readyState === 'ended');
+    for (const change of changes) {
+      if (sourceEnded && change.kind === 'ended') continue;
+      this.#region.say(change.text, change.track.id);
+    }
+  }
+
+  #focusedControl(): FocusedControl | null {
+    const element = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    if (!element) return null;
+    const items = [...this.renderRoot.querySelectorAll('[part~="item"]')];
+    const item = element.closest('[part~="item"]');
+    const part = element.matches('[part~="stop"]')
+      ? 'stop'
+      : element.matches('[part~="toggle"]')
+        ? 'toggle'
+        : 'empty';
+    return { element, part, index: item ? items.indexOf(item) : 0 };
+  }
+
+  /**
+   * The focused control went away (its track was removed, the list emptied or filled again):
+   * focus moves to the same control of the nearest track, else to the empty-state text — never
+   * to `<body>`.
+   */
+  #keepFocus({ element, part, index }: FocusedControl): void {
+    if (element.isConnected) return;
+    const items = [...this.renderRoot.querySelectorAll('[part~="item"]')];
+    const item = items[Math.min(index, items.length - 1)];
+    const target =
+      item?.querySelector<HTMLElement>(`[part~="${part === 'empty' ? 'toggle' : part}"]`) ??
+      this.renderRoot.querySelector<HTMLElement>('[part~="empty"]');
+    if (target) moveFocusTo(target);
   }
 
   #toggle(track: MediaStreamTrack): void {
@@ -112,12 +197,30 @@ export class TrackListElement extends KitElement<TrackListStrings> {
     stopTrack(track);
   }
 
+  /** Each part isolated, so that `640×480 · 20 fps` reads right in `dir="rtl"`. */
+  #renderSettings(
+    track: MediaStreamTrack,
+    strings: TrackListStrings,
+  ): TemplateResult | typeof nothing {
+    const { parts, separator } = settingsText(track, strings);
+    if (!parts.length) return nothing;
+    return html`<span part="settings"
+      >${parts.map(
+        (setting, i) =>
+          html`${i ? separator : ''}<bdi dir=${setting.ltr ? 'ltr' : nothing}
+              >${setting.text}</bdi
+            >`,
+      )}</span
+    >`;
+  }
+
   #renderTrack(track: MediaStreamTrack, strings: TrackListStrings): TemplateResult {
     const ended = track.readyState === 'ended';
+    // An ended track cannot be switched on or off: its toggle is not pressed.
+    const pressed = track.enabled && !ended;
     const state = [ended ? strings.ended : strings.live];
     if (track.muted && !ended) state.push(strings.muted);
     if (!track.enabled && !ended) state.push(strings.off);
-    const settings = ended ? '' : formatSettings(track, strings);
     const name = trackName(track, strings);
     // Ended tracks keep focusable buttons (aria-disabled): a keyboard user who stopped a track
     // keeps focus where it was.
@@ -129,16 +232,20 @@ export class TrackListElement extends KitElement<TrackListStrings> {
       data-kind=${track.kind}
     >
       <span part="kind">${track.kind === 'video' ? strings.video : strings.audio}</span>
-      <span part="label">${trackLabel(track, strings)}</span>
+      <span part="label" dir="auto">${trackLabel(track, strings)}</span>
       <span part="state">${state.join(strings.separator)}</span>
-      ${settings ? html`<span part="settings">${settings}</span>` : nothing}
+      ${ended ? nothing : this.#renderSettings(track, strings)}
       <button
-        part=${track.enabled ? 'toggle pressed' : 'toggle'}
-        aria-pressed=${track.enabled ? 'true' : 'false'}
+        part=${pressed ? 'toggle pressed' : 'toggle'}
+        aria-pressed=${pressed ? 'true' : 'false'}
         aria-label=${fill(strings.toggleLabel, { track: name })}
         aria-disabled=${ended ? 'true' : nothing}
         @click=${() => this.#toggle(track)}
       >
+        <svg class="toggle-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <rect x="1.5" y="1.5" width="13" height="13" rx="2.5"></rect>
+          <path class="check" d="M4.5 8.5l2.5 2.5 4.5-5.5"></path>
+        </svg>
         ${strings.toggle}
       </button>
       <button
@@ -166,12 +273,6 @@ export class TrackListElement extends KitElement<TrackListStrings> {
   }
 
   override render(): TemplateResult {
-    const strings = this.texts;
-    return html`
-      <div part="status" role="status" aria-live="polite" class="visually-hidden">
-        ${this.#announcement}
-      </div>
-      ${this.#renderBody(strings)}
-    `;
+    return html`${this.#region.render()} ${this.#renderBody(this.texts)}`;
   }
 }

@@ -13,24 +13,37 @@ export function trackName(track: MediaStreamTrack, strings: TrackListStrings): s
   return fill(strings.trackName, { kind, label: track.label });
 }
 
-/** `640×480 · 20 fps`, `48 kHz mono`: what getSettings() gives, unknown parts left out. */
-export function formatSettings(track: MediaStreamTrack, strings: TrackListStrings): string {
+/** One part of a track's settings, as shown: `640×480`, `20 fps`, `48 kHz`, `mono`. */
+export interface SettingsPart {
+  readonly text: string;
+  /** Always laid out left to right (a size: `640×480` must not read `480×640` in `dir="rtl"`). */
+  readonly ltr: boolean;
+}
+
+/** A track's current settings, as shown (`640×480 · 20 fps`, `48 kHz mono`), unknown parts left out. */
+export interface SettingsText {
+  readonly parts: SettingsPart[];
+  /** What joins the parts. */
+  readonly separator: string;
+}
+
+/** What getSettings() gives now, in parts: read at every render (applyConstraints() changes it). */
+export function settingsText(track: MediaStreamTrack, strings: TrackListStrings): SettingsText {
   const settings: MediaTrackSettings = track.getSettings?.() ?? {};
+  const parts: SettingsPart[] = [];
+  const add = (text: string, ltr = false) => parts.push({ text, ltr });
   if (track.kind === 'video') {
     const { width, height, frameRate } = settings;
-    const parts: string[] = [];
-    if (width && height) parts.push(fill(strings.size, { width, height }));
-    if (frameRate) parts.push(fill(strings.frameRate, { fps: Math.round(frameRate) }));
-    return parts.join(strings.separator);
+    if (width && height) add(fill(strings.size, { width, height }), true);
+    if (frameRate) add(fill(strings.frameRate, { fps: Math.round(frameRate) }));
+    return { parts, separator: strings.separator };
   }
   const { sampleRate, channelCount } = settings;
-  const parts: string[] = [];
-  if (sampleRate)
-    parts.push(fill(strings.sampleRate, { khz: Number((sampleRate / 1000).toFixed(1)) }));
-  if (channelCount === 1) parts.push(strings.mono);
-  else if (channelCount === 2) parts.push(strings.stereo);
-  else if (channelCount) parts.push(fill(strings.channels, { count: channelCount }));
-  return parts.join(' ');
+  if (sampleRate) add(fill(strings.sampleRate, { khz: Number((sampleRate / 1000).toFixed(1)) }));
+  if (channelCount === 1) add(strings.mono);
+  else if (channelCount === 2) add(strings.stereo);
+  else if (channelCount) add(fill(strings.channels, { count: channelCount }));
+  return { parts, separator: ' ' };
 }
 
 interface TrackSnapshot {
@@ -50,25 +63,39 @@ export function snapshotTracks(tracks: MediaStreamTrack[]): TrackSnapshots {
   );
 }
 
-/** What changed between two snapshots, said as one sentence per change. */
+/** What a change is, for the announcement. */
+export type ChangeKind = 'added' | 'removed' | 'ended' | 'enabled' | 'muted';
+
+export interface TrackChange {
+  readonly track: MediaStreamTrack;
+  readonly kind: ChangeKind;
+  /** The sentence that says it. */
+  readonly text: string;
+}
+
+/** What changed between two snapshots, one sentence per change. */
 export function describeChanges(
   before: TrackSnapshots,
   after: TrackSnapshots,
   strings: TrackListStrings,
-): string[] {
-  const said: string[] = [];
-  const say = (template: string, track: MediaStreamTrack) =>
-    said.push(fill(template, { track: trackName(track, strings) }));
+): TrackChange[] {
+  const said: TrackChange[] = [];
+  const say = (kind: ChangeKind, template: string, track: MediaStreamTrack) =>
+    said.push({ track, kind, text: fill(template, { track: trackName(track, strings) }) });
   for (const [track, now] of after) {
     const was = before.get(track);
-    if (!was) say(strings.added, track);
-    else if (now.ended && !was.ended) say(strings.endedAnnouncement, track);
+    if (!was) say('added', strings.added, track);
+    else if (now.ended && !was.ended) say('ended', strings.endedAnnouncement, track);
     else if (now.enabled !== was.enabled) {
-      say(now.enabled ? strings.enabledAnnouncement : strings.disabledAnnouncement, track);
+      say(
+        'enabled',
+        now.enabled ? strings.enabledAnnouncement : strings.disabledAnnouncement,
+        track,
+      );
     } else if (now.muted !== was.muted) {
-      say(now.muted ? strings.mutedAnnouncement : strings.unmutedAnnouncement, track);
+      say('muted', now.muted ? strings.mutedAnnouncement : strings.unmutedAnnouncement, track);
     }
   }
-  for (const track of before.keys()) if (!after.has(track)) say(strings.removed, track);
+  for (const track of before.keys()) if (!after.has(track)) say('removed', strings.removed, track);
   return said;
 }

@@ -1,9 +1,12 @@
 import { css } from 'lit';
-import { baseStyles } from '../../base/styles.js';
+import { baseStyles, focusRing } from '../../base/styles.js';
 
 export default [
   baseStyles,
   css`
+    :host {
+      --_focus-ring: var(--track-list-focus-ring, 2px solid #0b57d0);
+    }
     [part~='list'] {
       list-style: none;
       margin: 0;
@@ -41,6 +44,9 @@ export default [
       color: var(--track-list-muted-color, inherit);
     }
     button {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
       font: inherit;
       cursor: pointer;
       padding: var(--track-list-button-padding, 0.3em 0.8em);
@@ -55,13 +61,42 @@ export default [
         color-mix(in srgb, currentColor 15%, transparent)
       );
     }
+    /* On and off differ by shape, not only by colour: a box, checked while on. */
+    .toggle-icon {
+      flex: none;
+      width: 1em;
+      height: 1em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.5;
+    }
+    .toggle-icon .check {
+      stroke-width: 2.25;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+      visibility: hidden;
+    }
+    button[aria-pressed='true'] .toggle-icon .check {
+      visibility: visible;
+    }
     button[aria-disabled='true'] {
       cursor: default;
       border-style: dashed;
     }
     button:focus-visible {
-      outline: var(--track-list-focus-ring, 2px solid Highlight);
-      outline-offset: 2px;
+      ${focusRing}
+    }
+    /* Forced colours flatten the tint: a pressed toggle takes the system's selection colours. */
+    @media (forced-colors: active) {
+      button[aria-pressed='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+        border-color: Highlight;
+      }
+      button[aria-pressed='true']:focus-visible {
+        outline-color: CanvasText;
+      }
     }
   `,
 ];

@@ -1,0 +1,89 @@
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+
+/** Messages said within this long of the first of a batch are said together. */
+const BATCH_MS = 500;
+/** Longest wait for a frame before the first message (a hidden page renders none). */
+const FRAME_WAIT_MS = 100;
+
+interface Message {
+  readonly id: number;
+  readonly key: string;
+  readonly text: string;
+}
+
+/** Calls `callback` once a frame has been produced, or after `FRAME_WAIT_MS` at most. */
+function afterNextFrame(callback: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  requestAnimationFrame(() => requestAnimationFrame(run));
+  setTimeout(run, FRAME_WAIT_MS);
+}
+
+/**
+ * A polite live region that says every message once, and each one again when it is said again.
+ * Screen readers speak what is added to a region, so:
+ * - every message is a new node, even one with the same text as the last (a repeat is heard);
+ * - messages said within a short batch are kept side by side instead of replacing each other
+ *   (several changes a few ms apart are all heard); a newer message with the same `key` (the same
+ *   track) replaces the older one, which is no longer true;
+ * - the region is rendered empty first, and messages said before it was rendered arrive once a
+ *   frame has shown it (a region created already holding its text is not announced).
+ */
+export class LiveRegionController implements ReactiveController {
+  #messages: Message[] = [];
+  #nextId = 0;
+  #batchEnd = 0;
+  /** The region is in the DOM. */
+  #rendered = false;
+  /** Messages said before the region was rendered wait until a frame has shown it. */
+  #held = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Says `text`; a message with the same `key` said in this batch is replaced. */
+  say(text: string, key: string = text): void {
+    const now = performance.now();
+    if (now > this.#batchEnd) {
+      this.#messages = [];
+      this.#batchEnd = now + BATCH_MS;
+    }
+    this.#messages = this.#messages.filter((message) => message.key !== key);
+    this.#messages.push({ id: ++this.#nextId, key, text });
+    if (!this.#rendered) this.#held = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (this.#rendered) return;
+    this.#rendered = true;
+    if (!this.#held) return;
+    afterNextFrame(() => {
+      this.#held = false;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** The region (part `status`), to render in every state of the host. */
+  render(): TemplateResult {
+    const messages = this.#held ? [] : this.#messages;
+    return html`<div part="status" role="status" aria-live="polite" class="visually-hidden">
+      ${repeat(
+        messages,
+        (message) => message.id,
+        (message) => html`<span>${message.text} </span>`,
+      )}
+    </div>`;
+  }
+}
