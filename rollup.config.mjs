@@ -1,7 +1,9 @@
-// cdn/mediastream-elements.js: one minified ESM file, Lit inside, defines every element.
+// cdn/mediastream-elements.js: one minified ESM file, Lit inside, defines every element; the
+// translations beside it in cdn/translations/<lang>.js, each loaded when a page's language asks.
 // cdn/autoloader.js + cdn/chunks/: the autoloader (src/autoloader.mts), one chunk per element
 // (`chunks/<tag>.js`, loaded when the tag first appears) and `chunks/shared.js` (Lit, @lit/context
-// and every module more than one element imports), one copy for all. Elements from
+// and every module more than one element imports), one copy for all; `chunks/<lang>.js` for each
+// translation. Elements from
 // scripts/elements.mjs.
 import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -97,7 +99,14 @@ export const autoloader = {
 export default [
   {
     input: 'dist/index.js',
-    output: { file: 'cdn/mediastream-elements.js', format: 'esm', sourcemap: true },
+    // Translations stay separate files (cdn/translations/<lang>.js), loaded for a page's language.
+    output: {
+      dir: 'cdn',
+      format: 'esm',
+      sourcemap: true,
+      entryFileNames: 'mediastream-elements.js',
+      chunkFileNames: 'translations/[name].js',
+    },
     onwarn,
     plugins: plugins(),
   },

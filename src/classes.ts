@@ -16,6 +16,8 @@ export { TrackListElement } from './components/track-list/track-list.component.j
 export type { TrackListStrings } from './components/track-list/track-list.strings.js';
 export { TrackToggleElement } from './components/track-toggle/track-toggle.component.js';
 export type { TrackToggleStrings } from './components/track-toggle/track-toggle.strings.js';
+export { registerTranslation } from './base/language.js';
+export type { KitStrings, Translation } from './translations/translation.js';
 export * from './events.js';
 export * from './errors.js';
 export { sourceContext, streamContext } from './context.js';

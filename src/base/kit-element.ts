@@ -1,17 +1,10 @@
 import { html, isServer, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
+import { fill, type TextValue } from './fill.js';
+import { nearestLang, translated, watchLanguage } from './language.js';
 
-/**
- * Replaces each `{key}` in `template` with its value, inserted literally (a `$&` in a value stays
- * `$&`: a replacer function, unlike a replacement string, expands no patterns). One pass, so a
- * value holding `{other}` is not filled again.
- */
-export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(values, key) ? String(values[key]) : whole,
-  );
-}
+export { fill };
 
 /**
  * What every kit element shares: an idempotent `define()`, custom states, `moveBefore()` support,
@@ -45,10 +38,33 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
   /** `moveBefore()` keeps the element connected: nothing to release or restart. */
   connectedMoveCallback(): void {}
 
-  /** Every text: `strings` merged over the defaults, members that are not strings left out. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLanguage(this, false);
+  }
+
+  /**
+   * The language texts are shown in: the nearest `lang` (the element's, an ancestor's, across
+   * shadow roots), `en` when none is set.
+   */
+  protected get locale(): string {
+    return (!isServer && nearestLang(this)) || 'en';
+  }
+
+  /**
+   * Every text: the defaults (English), under the translation for the element's language (shipped
+   * or registered), under `strings`; members that are not strings are left out.
+   */
   protected get texts(): Strings {
     const texts = { ...this.defaultStrings };
-    for (const [key, value] of Object.entries(this.strings ?? {})) {
+    const tag = (this.constructor as typeof KitElement).tagName;
+    const layers = [isServer ? {} : translated(this.locale, tag), this.strings ?? {}];
+    for (const [key, value] of layers.flatMap((layer) => Object.entries(layer))) {
       if (typeof value === 'string' && Object.hasOwn(texts, key)) {
         (texts as Record<string, string>)[key] = value;
       }
@@ -56,10 +72,9 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
     return texts;
   }
 
-  /** The text for `key`, with `{placeholders}` filled literally. */
-  protected text(key: keyof Strings, values?: Record<string, string | number>): string {
-    const own: unknown = (this.strings as Partial<Record<keyof Strings, unknown>> | null)?.[key];
-    return fill(typeof own === 'string' ? own : String(this.defaultStrings[key]), values);
+  /** The text for `key`, with `{placeholders}` filled literally and numbers written in the language. */
+  protected text(key: keyof Strings, values?: Record<string, TextValue>): string {
+    return fill(String(this.texts[key]), values, this.locale);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MediaCaptureElement, StreamMirrorElement } from '../../src/index.js';
+import de from '../../src/translations/de.js';
 import { liveTracks, place } from '../fixtures/platform.js';
 
 // The built cdn/autoloader.js (npm test builds it; by hand: npm run build:ts && npm run build:cdn),
@@ -16,6 +17,8 @@ const requested = () =>
 
 /** The tags the tests placed, for the last test's check of what was requested. */
 const placed = new Set<string>();
+/** The languages the tests asked for, likewise. */
+const languages = new Set<string>();
 /** The first element of `markup`, the tags in it noted as placed. */
 const parse = <T extends Element = HTMLElement>(markup: string) => {
   const template = document.createElement('template');
@@ -89,11 +92,21 @@ describe('cdn/autoloader.js', () => {
     expect(await discover(shadow), 'a second call on the same root').to.be.undefined;
   });
 
+  it('loads the translation of an element’s language as a file of its own', async () => {
+    await loadAutoloader();
+    const mirror = place(parse<StreamMirrorElement>('<stream-mirror lang="de"></stream-mirror>'));
+    await defined('stream-mirror');
+    const placeholder = () =>
+      mirror.shadowRoot?.querySelector('[part~="placeholder"]')?.textContent?.trim();
+    await waitUntil(() => placeholder() === de['stream-mirror'].placeholder, 'shown in German');
+    languages.add('de');
+  });
+
   it('requested the chunks of the tags placed and the shared chunk, each once and in parallel', () => {
     const files = requested().map((r) => r.file);
     const chunks = files.filter((file) => file.startsWith('chunks/'));
     const expected = placed.size
-      ? ['chunks/shared.js', ...[...placed].map((tag) => `chunks/${tag}.js`)]
+      ? ['chunks/shared.js', ...[...placed, ...languages].map((name) => `chunks/${name}.js`)]
       : [];
     expect([...chunks].sort()).to.deep.equal(expected.sort());
     if (!placed.size) return;

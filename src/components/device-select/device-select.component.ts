@@ -1,5 +1,6 @@
 import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { formatList } from '../../base/fill.js';
 import { KitElement } from '../../base/kit-element.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import {
@@ -179,7 +180,8 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
 
   #label(device: Device | undefined, index = 0): string {
     if (device?.label) return device.label;
-    return this.text('unnamed', { device: this.text(this.#kind), number: index + 1 });
+    const values = { device: this.text(this.#kind), kind: this.#kind, number: index + 1 };
+    return this.text('unnamed', values);
   }
 
   #text(key: keyof DeviceSelectStrings, values: Record<string, string> = {}): string {
@@ -187,6 +189,7 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     return this.text(key, {
       device: this.text(`${kind}Noun`),
       devices: this.text(`${kind}Plural`),
+      kind,
       ...values,
     });
   }
@@ -212,7 +215,11 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
   /** What was plugged in and out since `before`, in words. */
   #changes(before: readonly Device[]): string {
     const { added, removed } = diffDevices(before, this.#devices);
-    const labels = (list: Device[]) => list.map((device) => this.#label(device)).join(', ');
+    const labels = (list: Device[]) =>
+      formatList(
+        list.map((device) => this.#label(device)),
+        this.locale,
+      );
     const said = [
       added.length ? this.text('added', { label: labels(added) }) : '',
       removed.length ? this.text('removed', { label: labels(removed) }) : '',

@@ -357,6 +357,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
           : 'camera';
     return this.text(key, {
       devices: this.text(noun),
+      kind: noun,
       setting: this.text(`${noun}Setting`),
       browser: detectPlatform().name ?? this.text('yourBrowser'),
       message: this.error?.message ?? '',

@@ -202,7 +202,7 @@ export class TrackListElement extends KitElement<TrackListStrings> {
     track: MediaStreamTrack,
     strings: TrackListStrings,
   ): TemplateResult | typeof nothing {
-    const { parts, separator } = settingsText(track, strings);
+    const { parts, separator } = settingsText(track, strings, this.locale);
     if (!parts.length) return nothing;
     return html`<span part="settings"
       >${parts.map(

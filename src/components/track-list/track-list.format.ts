@@ -27,22 +27,30 @@ export interface SettingsText {
   readonly separator: string;
 }
 
-/** What getSettings() gives now, in parts: read at every render (applyConstraints() changes it). */
-export function settingsText(track: MediaStreamTrack, strings: TrackListStrings): SettingsText {
+/**
+ * What getSettings() gives now, in parts, numbers written in `locale`: read at every render
+ * (applyConstraints() changes it).
+ */
+export function settingsText(
+  track: MediaStreamTrack,
+  strings: TrackListStrings,
+  locale: string,
+): SettingsText {
   const settings: MediaTrackSettings = track.getSettings?.() ?? {};
   const parts: SettingsPart[] = [];
   const add = (text: string, ltr = false) => parts.push({ text, ltr });
   if (track.kind === 'video') {
     const { width, height, frameRate } = settings;
-    if (width && height) add(fill(strings.size, { width, height }), true);
-    if (frameRate) add(fill(strings.frameRate, { fps: Math.round(frameRate) }));
+    if (width && height) add(fill(strings.size, { width, height }, locale), true);
+    if (frameRate) add(fill(strings.frameRate, { fps: Math.round(frameRate) }, locale));
     return { parts, separator: strings.separator };
   }
   const { sampleRate, channelCount } = settings;
-  if (sampleRate) add(fill(strings.sampleRate, { khz: Number((sampleRate / 1000).toFixed(1)) }));
+  if (sampleRate)
+    add(fill(strings.sampleRate, { khz: Number((sampleRate / 1000).toFixed(1)) }, locale));
   if (channelCount === 1) add(strings.mono);
   else if (channelCount === 2) add(strings.stereo);
-  else if (channelCount) add(fill(strings.channels, { count: channelCount }));
+  else if (channelCount) add(fill(strings.channels, { count: channelCount }, locale));
   return { parts, separator: ' ' };
 }
 
