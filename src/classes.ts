@@ -18,7 +18,14 @@ export { TrackToggleElement } from './components/track-toggle/track-toggle.compo
 export type { TrackToggleStrings } from './components/track-toggle/track-toggle.strings.js';
 export { registerTranslation } from './base/language.js';
 export type { KitStrings, Translation } from './translations/translation.js';
+// The first three elements' events (and the shared types) in one module; each later element's
+// beside it: the CDN chunks then carry only the events of the elements a page uses.
 export * from './events.js';
+export * from './components/device-select/device-select.events.js';
+export * from './components/track-toggle/track-toggle.events.js';
+export * from './components/audio-meter/audio-meter.events.js';
+export * from './components/stream-recorder/stream-recorder.events.js';
+export * from './components/screen-capture/screen-capture.events.js';
 export * from './errors.js';
 export { sourceContext, streamContext } from './context.js';
 export type { StreamSource } from './controllers/stream-link-controller.js';

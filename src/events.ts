@@ -125,8 +125,3 @@ declare global {
     'track-list-stop': TrackListStopEvent;
   }
 }
-export * from './components/device-select/device-select.events.js';
-export * from './components/track-toggle/track-toggle.events.js';
-export * from './components/audio-meter/audio-meter.events.js';
-export * from './components/stream-recorder/stream-recorder.events.js';
-export * from './components/screen-capture/screen-capture.events.js';
