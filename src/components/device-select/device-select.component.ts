@@ -3,32 +3,19 @@ import { property } from 'lit/decorators.js';
 import { formatList } from '../../base/fill.js';
 import { KitElement } from '../../base/kit-element.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
+import { DeviceChoice } from './device-select.choice.js';
 import {
   canChooseOutput,
   canList,
   diffDevices,
-  findRemembered,
   isGranted,
-  recall,
-  remember,
-  sinkTargets,
   type Device,
 } from './device-select.devices.js';
-import {
-  DeviceSelectChangeEvent,
-  DeviceSelectFallbackEvent,
-  type DeviceSelectKind,
-} from './device-select.events.js';
-import {
-  blockedReason,
-  liveTrack,
-  nextDevice,
-  setNextDevice,
-  sourceState,
-} from './device-select.source.js';
+import type { DeviceSelectKind } from './device-select.events.js';
 import { DeviceListController } from './device-select.list.js';
-import { renderList, renderUnsupported } from './device-select.view.js';
+import { blockedReason } from './device-select.source.js';
 import { deviceSelectStrings, type DeviceSelectStrings } from './device-select.strings.js';
+import { renderList, renderUnsupported } from './device-select.view.js';
 import styles from './device-select.styles.js';
 
 const KINDS: readonly DeviceSelectKind[] = ['videoinput', 'audioinput', 'audiooutput'];
@@ -85,11 +72,11 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     () => this.#kind,
     (before) => this.#listArrived(before),
   );
-  /** A choice not yet seen in use (a switch under way, or the device for the next start). */
-  #chosen: string | null = null;
-  /** The remembered choice was looked for in a granted list (once per connection). */
-  #restored = false;
-  #switching = 0;
+  #choice = new DeviceChoice(this, () => this.#kind, this.#link, this.#list, {
+    fallback: (previousLabel, fallback) => this.#fallbackText(previousLabel, fallback),
+    failed: (deviceId) => this.#failedText(deviceId),
+    say: (text) => this.announce(text),
+  });
 
   /** `videoinput` (default): cameras; `audioinput`: microphones; `audiooutput`: speakers. */
   @property() kind: DeviceSelectKind = 'videoinput';
@@ -105,11 +92,11 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
 
   /** The chosen `deviceId` (`''` before access is allowed). Setting it uses that device. */
   get value(): string {
-    return this.#chosen ?? this.#current();
+    return this.#choice.value;
   }
 
   set value(deviceId: string) {
-    if (typeof deviceId === 'string') void this.#choose(deviceId, false);
+    if (typeof deviceId === 'string') void this.#choice.choose(deviceId, false);
   }
 
   /** `needs-permission`, `empty`, `unsupported` or `ready`. */
@@ -124,8 +111,7 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('kind') && changed.get('kind') !== undefined) {
-      this.#chosen = null;
-      this.#restored = false;
+      this.#choice.reset();
       this.#list.reset();
     }
   }
@@ -151,33 +137,6 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     return isGranted(this.#devices);
   }
 
-  #has(deviceId: string): boolean {
-    return this.#devices.some((device) => device.deviceId === deviceId);
-  }
-
-  /** The device in use, else the one the source will ask for, else the default. */
-  #current(devices = this.#devices): string {
-    if (!isGranted(devices)) return '';
-    const kind = this.#kind;
-    const source = this.#link.source;
-    const candidates =
-      kind === 'audiooutput'
-        ? [(sinkTargets(source)[0] as { sinkId?: unknown } | undefined)?.sinkId]
-        : [this.#track()?.getSettings().deviceId, nextDevice(source, kind)];
-    const found = candidates.find(
-      (id): id is string => typeof id === 'string' && devices.some((d) => d.deviceId === id),
-    );
-    return found ?? devices[0]?.deviceId ?? '';
-  }
-
-  #track(): MediaStreamTrack | undefined {
-    return liveTrack(this.#link.stream, this.#kind);
-  }
-
-  #sourceState(): string | undefined {
-    return sourceState(this.#link.source, this.#link.stream);
-  }
-
   #label(device: Device | undefined, index = 0): string {
     if (device?.label) return device.label;
     const values = { device: this.text(this.#kind), kind: this.#kind, number: index + 1 };
@@ -195,19 +154,10 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
   }
 
   #listArrived(before: Device[]): void {
-    const wasGranted = isGranted(before);
-    const inUse = this.#chosen ?? (wasGranted ? this.#current(before) : '');
-    if (!this.#granted) return this.#hint();
+    const fallback = this.#choice.listArrived(before);
+    if (!this.#granted) return;
     // One announcement for one change in the world: what was plugged, and what that changed.
-    const said = [wasGranted ? this.#changes(before) : ''];
-    const had = before.find((device) => device.deviceId === inUse);
-    if (this.#restored || !this.remember) {
-      if (inUse && !this.#has(inUse) && (had || this.#chosen !== null)) {
-        said.push(this.#fallBack(inUse, had?.label ?? ''));
-      } else this.#reconcile();
-    } else {
-      said.push(this.#restore());
-    }
+    const said = [isGranted(before) ? this.#changes(before) : '', fallback];
     const text = said.filter(Boolean).join(' ');
     if (text) this.announce(text);
   }
@@ -227,127 +177,19 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     return said.filter(Boolean).join(' ');
   }
 
-  /** Before access is allowed: the remembered id as the source's hint for its next start. */
-  #hint(): void {
-    const remembered = this.remember ? recall(this.remember, this.#kind) : null;
-    if (!remembered?.deviceId || this.#chosen !== null) return;
-    const state = this.#sourceState();
-    if (state === 'live' || state === 'requesting') return;
-    setNextDevice(this.#link.source, this.#kind, remembered.deviceId);
-  }
-
-  /**
-   * Looks for the remembered device in the first granted list and uses it; when it is gone, falls
-   * back and returns what to say.
-   */
-  #restore(): string {
-    this.#restored = true;
-    const remembered = recall(this.remember!, this.#kind);
-    if (remembered && this.#chosen === null) {
-      const found = findRemembered(this.#devices, remembered);
-      if (!found) return this.#fallBack(remembered.deviceId, remembered.label, false);
-      if (found.deviceId !== this.#current()) this.#chosen = found.deviceId;
-    }
-    this.#reconcile();
-    return '';
-  }
-
-  /** Uses the pending choice once the source can: switches a live capture that did not take it. */
-  #reconcile(): void {
-    const chosen = this.#chosen;
-    if (chosen === null || this.#switching) return;
-    if (this.#kind === 'audiooutput') return void this.#apply(chosen);
-    const state = this.#sourceState();
-    if (state === 'requesting') return; // a start under way: the next list (after it) reconciles
-    if (state === 'live' && this.#track()?.getSettings().deviceId === chosen) {
-      this.#chosen = null;
-      return this.requestUpdate();
-    }
-    void this.#apply(chosen);
-  }
-
-  /**
-   * The device `previous` is gone: back to the default; returns what to say. `use`: act on the
-   * default (the gone device was in use or chosen); else the device in use stays (a remembered
-   * one is gone).
-   */
-  #fallBack(previous: string, previousLabel: string, use = true): string {
-    const fallback = use ? (this.#devices[0]?.deviceId ?? '') : this.#current();
-    this.#chosen = null;
-    if (use && fallback) {
-      this.#chosen = fallback;
-      void this.#apply(fallback);
-    }
-    this.requestUpdate();
-    /** @ignore */
-    this.dispatchEvent(new DeviceSelectFallbackEvent(this.#kind, previous, fallback));
-    if (!fallback) return '';
-    const device = this.#devices.find((d) => d.deviceId === fallback);
+  #fallbackText(previousLabel: string, fallback: Device | undefined): string {
     const label = previousLabel || this.text(this.#kind);
-    return this.text('fallback', { label, fallback: this.#label(device) });
+    return this.text('fallback', { label, fallback: this.#label(fallback) });
   }
 
-  async #choose(deviceId: string, byUser: boolean): Promise<void> {
-    const device = this.#devices.find((d) => d.deviceId === deviceId);
-    if (byUser) {
-      const event = new DeviceSelectChangeEvent(this.#kind, deviceId, device?.label ?? '');
-      /** @ignore */
-      if (!this.dispatchEvent(event)) return this.requestUpdate();
-    }
-    if (this.#granted && !device) return this.announce(this.#fallBack(deviceId, ''));
-    this.#chosen = deviceId;
-    this.requestUpdate();
-    if (this.remember && device?.deviceId && device.label) {
-      remember(this.remember, this.#kind, device);
-    }
-    await this.#apply(deviceId);
-  }
-
-  /** Acts on the source: switch the live capture, set its next device, or set the speaker. */
-  async #apply(deviceId: string): Promise<void> {
-    const kind = this.#kind;
-    if (kind === 'audiooutput') return this.#applyOutput(deviceId);
-    const source = this.#link.source;
-    if (!source || !deviceId) return;
-    if (this.#sourceState() !== 'live') return setNextDevice(source, kind, deviceId);
-    if (typeof source.switchDevice !== 'function') return;
-    this.#switching++;
-    try {
-      await source.switchDevice(kind, deviceId);
-      if (this.#chosen === deviceId) this.#chosen = null;
-    } catch (error) {
-      if (this.#chosen !== deviceId) return; // a newer choice superseded this one
-      this.#chosen = null;
-      const code = (error as { code?: unknown }).code;
-      if (code === 'not-found') {
-        // Gone since the list was made: the capture kept its device; the list is made again.
-        const label = this.#devices.find((d) => d.deviceId === deviceId)?.label ?? '';
-        this.announce(this.#fallBack(deviceId, label, false));
-        return this.#list.refresh();
-      }
-      if (code !== 'aborted') this.announce(this.#failed(deviceId));
-    } finally {
-      this.#switching--;
-      this.requestUpdate();
-    }
-  }
-
-  async #applyOutput(deviceId: string): Promise<void> {
-    const targets = sinkTargets(this.#link.source);
-    const results = await Promise.allSettled(targets.map((target) => target.setSinkId(deviceId)));
-    if (results.some((result) => result.status === 'rejected') && this.#chosen === deviceId) {
-      this.announce(this.#failed(deviceId));
-    }
-  }
-
-  #failed(deviceId: string): string {
+  #failedText(deviceId: string): string {
     const index = this.#devices.findIndex((d) => d.deviceId === deviceId);
     return this.text('failed', { label: this.#label(this.#devices[index], Math.max(index, 0)) });
   }
 
   #handleChange = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
-    if (this.state === 'ready') void this.#choose(select.value, true);
+    if (this.state === 'ready') void this.#choice.choose(select.value, true);
   };
 
   override render(): TemplateResult {

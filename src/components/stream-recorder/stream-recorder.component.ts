@@ -3,41 +3,17 @@ import { property } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { StreamRecorderError } from './stream-recorder.error.js';
-import {
-  StreamRecorderDataEvent,
-  StreamRecorderErrorEvent,
-  StreamRecorderPauseEvent,
-  StreamRecorderResumeEvent,
-  StreamRecorderStartEvent,
-  StreamRecorderStopEvent,
-  type StreamRecorderState,
-} from './stream-recorder.events.js';
+import type { StreamRecorderState } from './stream-recorder.events.js';
 import {
   canRecord,
   chooseType,
   parseTypes,
   type RecordingKind,
 } from './stream-recorder.formats.js';
-import {
-  fileDate,
-  formatSize,
-  formatTime,
-  milliseconds,
-  warnIfNotMilliseconds,
-} from './stream-recorder.format.js';
-import {
-  RecordingSession,
-  type Recording,
-  type StreamRecorderStopReason,
-} from './stream-recorder.session.js';
-import {
-  ANNOUNCED_STOP,
-  streamRecorderStrings,
-  type StreamRecorderStrings,
-} from './stream-recorder.strings.js';
+import { formatSize, milliseconds, warnIfNotMilliseconds } from './stream-recorder.format.js';
+import { streamRecorderStrings, type StreamRecorderStrings } from './stream-recorder.strings.js';
 import styles from './stream-recorder.styles.js';
-import { LastTake } from './stream-recorder.take.js';
-import { RecorderTimers } from './stream-recorder.timers.js';
+import { TakeController } from './stream-recorder.takes.js';
 import { refocus, renderRecorder } from './stream-recorder.view.js';
 
 const STATES: readonly StreamRecorderState[] = ['inactive', 'recording', 'paused'];
@@ -91,20 +67,16 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
 
   protected readonly defaultStrings = streamRecorderStrings;
   #link = new StreamLinkController(this, {
-    streamChanged: (stream) => this.#streamChanged(stream),
-    tracksChanged: (stream) => this.#tracksChanged(stream),
+    streamChanged: (stream) => this.#takes.streamChanged(stream, this.stream === undefined),
+    tracksChanged: (stream) => this.#takes.tracksChanged(stream),
   });
-  #session: RecordingSession | null = null;
-  /** The source tracks the current session records (through its clones). */
-  #sources: readonly MediaStreamTrack[] = [];
-  #last = new LastTake();
-  #error: StreamRecorderError | null = null;
+  #takes = new TakeController(this, {
+    maxDuration: () => milliseconds(this.maxDuration),
+    commit: () => this.#commit(),
+    text: (key, values) => this.text(key, values),
+    say: (text) => this.announce(text),
+  });
   #supported: boolean | null = null;
-  #startedAt = new Date();
-  #timers = new RecorderTimers(
-    () => this.requestUpdate(),
-    () => void this.#end('max-duration'),
-  );
 
   /**
    * The stream to record. `undefined` (default): link by `for` or to the nearest ancestor source;
@@ -128,40 +100,42 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
 
   /** `inactive`, `recording` or `paused`. */
   get state(): StreamRecorderState {
-    return this.#session?.state ?? 'inactive';
+    return this.#takes.state;
   }
 
   /** The MIME type recorded in: the current recording's, else the one recording would use now. */
   get mimeType(): string {
-    if (this.#session && !this.#session.stopping) return this.#session.mimeType;
+    if (this.#takes.active) return this.#takes.session!.mimeType;
     return chooseType(parseTypes(this.type), this.#recordedKind()) ?? '';
   }
 
   /** Milliseconds recorded, pauses excluded: of the current recording, else of the last one. */
   get duration(): number {
-    if (this.#session) return Math.round(this.#session.duration);
-    return this.#last.recording?.duration ?? 0;
+    const session = this.#takes.session;
+    if (session) return Math.round(session.duration);
+    return this.#takes.last.recording?.duration ?? 0;
   }
 
   /** Bytes recorded: of the current recording, else of the last one's file. */
   get size(): number {
-    if (this.#session) return this.#session.size;
-    return this.#last.recording?.blob.size ?? 0;
+    const session = this.#takes.session;
+    if (session) return session.size;
+    return this.#takes.last.recording?.blob.size ?? 0;
   }
 
   /** The last finished recording, or `null`. */
   get blob(): Blob | null {
-    return this.#last.recording?.blob ?? null;
+    return this.#takes.last.recording?.blob ?? null;
   }
 
   /** The clones being recorded (the recorder's own tracks; never the source's). */
   get tracks(): MediaStreamTrack[] {
-    return this.#session && !this.#session.stopping ? [...this.#session.clones] : [];
+    return this.#takes.active ? [...this.#takes.session!.clones] : [];
   }
 
   /** Why the last start failed or the recorder failed, or `null`. */
   get error(): StreamRecorderError | null {
-    return this.#error;
+    return this.#takes.error;
   }
 
   /**
@@ -170,54 +144,24 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
    * paused it does nothing.
    */
   async start(): Promise<void> {
-    if (this.#session && !this.#session.stopping) return;
+    if (this.#takes.active) return;
     const sources = this.#recordable();
     const mimeType = chooseType(parseTypes(this.type), this.#recordedKind());
-    if (!this.#isSupported() || !mimeType)
-      return this.#fail(new StreamRecorderError('unsupported'));
-    if (!sources.length) return this.#fail(new StreamRecorderError('no-stream'));
-    let session: RecordingSession;
-    try {
-      session = new RecordingSession(sources, mimeType, milliseconds(this.timeslice), {
-        data: (blob) => this.#data(blob),
-        error: (cause) => this.#recorderFailed(session, cause),
-        ended: () => this.#end('ended'),
-      });
-    } catch (cause) {
-      return this.#fail(new StreamRecorderError('recorder', { cause }));
+    if (!this.#isSupported() || !mimeType) {
+      throw this.#takes.fail(new StreamRecorderError('unsupported'));
     }
-    this.#session = session;
-    this.#sources = sources;
-    this.#error = null;
-    this.#startedAt = new Date();
-    void session.done.then((recording) => this.#finished(session, recording));
-    this.#armTimers();
-    this.#commit();
-    this.announce(this.text('started'));
-    /** @ignore */
-    this.dispatchEvent(new StreamRecorderStartEvent(session.mimeType));
+    if (!sources.length) throw this.#takes.fail(new StreamRecorderError('no-stream'));
+    this.#takes.start(sources, mimeType, milliseconds(this.timeslice));
   }
 
   /** Pauses the recording (the paused time is left out of the file and of `duration`). */
   pause(): void {
-    if (this.state !== 'recording') return;
-    this.#session!.pause();
-    this.#armTimers();
-    this.#commit();
-    this.announce(this.text('pausedAnnouncement'));
-    /** @ignore */
-    this.dispatchEvent(new StreamRecorderPauseEvent());
+    this.#takes.pause();
   }
 
   /** Resumes a paused recording. */
   resume(): void {
-    if (this.state !== 'paused') return;
-    this.#session!.resume();
-    this.#armTimers();
-    this.#commit();
-    this.announce(this.text('resumed'));
-    /** @ignore */
-    this.dispatchEvent(new StreamRecorderResumeEvent());
+    this.#takes.resume();
   }
 
   /**
@@ -225,25 +169,15 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
    * inactive, resolves with the last recording; rejects with an `InvalidStateError` if there is none.
    */
   async stop(): Promise<Blob> {
-    const session = this.#session;
-    if (session) return (await this.#end('stop', session))!.blob;
-    if (this.#last.recording) return this.#last.recording.blob;
+    if (this.#takes.session) return (await this.#takes.end('stop'))!.blob;
+    const last = this.#takes.last.recording;
+    if (last) return last.blob;
     throw new DOMException('<stream-recorder> has recorded nothing to stop.', 'InvalidStateError');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#commit();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A move within the same task is not a removal (DESIGN, Lifecycle).
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      void this.#end('disconnect');
-      this.#last.release();
-    });
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -256,7 +190,7 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
     if (changed.has('timeslice')) warnIfNotMilliseconds('timeslice', this.timeslice);
     if (changed.has('maxDuration')) {
       warnIfNotMilliseconds('max-duration', this.maxDuration);
-      this.#armTimers();
+      this.#takes.limitChanged();
     }
   }
 
@@ -276,90 +210,26 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
     );
   }
 
-  /** Stops the current recording with `reason`; resolves with the whole recording. */
-  #end(reason: StreamRecorderStopReason, session = this.#session): Promise<Recording | null> {
-    if (!session) return Promise.resolve(null);
-    const done = session.stop(reason);
-    this.#armTimers();
-    this.#commit();
-    return done;
-  }
-
-  #streamChanged(stream: MediaStream | null): void {
-    if (!this.#session || this.#session.stopping) return this.requestUpdate();
-    // The source stopped (its stream went to null), or another stream is linked now.
-    const sourceStopped = stream === null && this.stream === undefined;
-    void this.#end(!this.isConnected ? 'disconnect' : sourceStopped ? 'ended' : 'stream-change');
-  }
-
-  #tracksChanged(stream: MediaStream): void {
-    const session = this.#session;
-    if (!session || session.stopping) return;
-    const tracks = stream.getTracks();
-    if (this.#sources.some((track) => !tracks.includes(track))) void this.#end('stream-change');
-    else if (this.#sources.some((track) => track.readyState === 'ended')) void this.#end('ended');
-  }
-
-  #data(blob: Blob): void {
-    this.requestUpdate();
-    /** @ignore */
-    this.dispatchEvent(new StreamRecorderDataEvent(blob));
-  }
-
-  #recorderFailed(session: RecordingSession, cause: unknown): void {
-    this.#error = new StreamRecorderError('recorder', { cause });
-    /** @ignore */
-    this.dispatchEvent(new StreamRecorderErrorEvent(this.#error));
-    void this.#end('error', session);
-  }
-
-  #finished(session: RecordingSession, recording: Recording): void {
-    if (this.#session === session) {
-      this.#session = null;
-      this.#sources = [];
-    }
-    this.#last.set(recording, this.text('fileName', { date: fileDate(this.#startedAt) }));
-    this.#armTimers();
-    this.#commit();
-    const key = ANNOUNCED_STOP[recording.reason];
-    if (key) this.announce(this.text(key, { time: formatTime(recording.duration) }));
-    const { blob, mimeType, duration, reason } = recording;
-    /** @ignore */
-    this.dispatchEvent(new StreamRecorderStopEvent(blob, mimeType, duration, reason));
-  }
-
-  async #fail(error: StreamRecorderError): Promise<never> {
-    this.#error = error;
-    this.#commit();
-    /** @ignore */
-    this.dispatchEvent(new StreamRecorderErrorEvent(error));
-    throw error;
-  }
-
-  #armTimers(): void {
-    this.#timers.arm(this.#session, milliseconds(this.maxDuration));
-  }
-
   /** After every state change, before any event: attribute, custom states, re-render. */
   #commit(): void {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     this.setOneState(STATES, state);
-    this.setState('recorded', !!this.#last.recording && state === 'inactive');
+    this.setState('recorded', !!this.#takes.last.recording && state === 'inactive');
     this.setState('unsupported', !this.#isSupported());
     this.requestUpdate();
   }
 
   override render(): TemplateResult {
-    const last = this.#last.recording;
+    const last = this.#takes.last.recording;
     return html`${this.renderLiveRegion()}${renderRecorder({
       state: this.state,
       supported: this.#isSupported(),
       canStart: this.#recordable().length > 0,
-      error: this.#error && this.#error.code !== 'no-stream' ? this.#error : null,
+      error: this.error?.code !== 'no-stream' ? this.error : null,
       duration: this.duration,
-      download: this.state === 'inactive' ? this.#last.url() : null,
-      fileName: this.#last.fileName,
+      download: this.state === 'inactive' ? this.#takes.last.url() : null,
+      fileName: this.#takes.last.fileName,
       size: last ? formatSize(last.blob.size, this.#lang()) : '',
       lastDuration: last?.duration ?? 0,
       texts: this.texts,
