@@ -1,8 +1,9 @@
-import { html, isServer, LitElement, type TemplateResult } from 'lit';
+import { isServer, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
 import { fill, type TextValue } from './fill.js';
 import { nearestLang, translated, watchLanguage } from './language.js';
+import { LiveRegionController } from './live-region.js';
 
 export { fill };
 
@@ -26,8 +27,7 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
   protected abstract readonly defaultStrings: Strings;
 
   #internals = this.attachInternals();
-  /** Announcements made before the live region was rendered. */
-  #queued: string[] = [];
+  #region = new LiveRegionController(this);
 
   /**
    * Replacements for built-in texts, merged over the defaults. A member that is `undefined` or not
@@ -78,38 +78,21 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
   }
 
   /**
-   * Says `text` once through the element's live region (`renderLiveRegion()`). Each announcement
-   * is a new node in the region, so a repeat of the same text is announced again and quick
-   * successive ones are all heard; the region holds only the latest. Text said before the first
-   * render waits for the region to be in the page: a region created already holding its text is
-   * not announced by screen readers.
+   * Says `text` once through the element's live region (`renderLiveRegion()`), as
+   * `LiveRegionController` does: a repeat of the same text is announced again, quick successive
+   * ones are all heard, and text said before the first render waits until the region is in the
+   * page (a region created already holding its text is not announced). `key` names what the text
+   * is about (a track's id): a newer text about the same thing replaces an older one already
+   * said, which is no longer true. By default every text is about the element itself.
    */
-  protected announce(text: string): void {
+  protected announce(text: string, key = ''): void {
     if (isServer || !text) return;
-    if (this.#region()) return this.#say(text);
-    this.#queued.push(text);
-    if (this.#queued.length > 1) return;
-    // Not rendered yet: one task after the first render the region is in the page, empty.
-    void this.updateComplete.then(() =>
-      setTimeout(() => this.#queued.splice(0).forEach((queued) => this.#say(queued))),
-    );
+    this.#region.say(text, key);
   }
 
   /** The visually hidden polite live region `announce()` speaks through (part `status`). */
   protected renderLiveRegion(): TemplateResult {
-    return html`<div part="status" role="status" aria-live="polite" class="visually-hidden"></div>`;
-  }
-
-  #region(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('[part~="status"]') ?? null;
-  }
-
-  #say(text: string): void {
-    const region = this.#region();
-    if (!region) return;
-    const node = document.createElement('span');
-    node.textContent = text;
-    region.replaceChildren(node);
+    return this.#region.render();
   }
 
   /** Turns the custom state `name` (`:state(name)`) on or off. */

@@ -35,15 +35,19 @@ function afterNextFrame(callback: () => void): void {
  * - every message is a new node, even one with the same text as the last (a repeat is heard);
  * - messages said within a short batch are kept side by side instead of replacing each other
  *   (several changes a few ms apart are all heard); a newer message with the same `key` (the same
- *   track) replaces the older one, which is no longer true;
+ *   track, the element's own state) replaces an older one already in the region, which is no
+ *   longer true — one not yet rendered (said in the same task) stays, so that it is heard too;
  * - the region is rendered empty first, and messages said before it was rendered arrive once a
  *   frame has shown it (a region created already holding its text is not announced).
  */
 export class LiveRegionController implements ReactiveController {
   #messages: Message[] = [];
   #nextId = 0;
+  /** The newest message the region has rendered: it and older ones have been heard. */
+  #heard = 0;
   #batchEnd = 0;
-  /** The region is in the DOM. */
+  /** `render()` was part of an update: the region is in the DOM. */
+  #drawn = false;
   #rendered = false;
   /** Messages said before the region was rendered wait until a frame has shown it. */
   #held = false;
@@ -52,21 +56,22 @@ export class LiveRegionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Says `text`; a message with the same `key` said in this batch is replaced. */
-  say(text: string, key: string = text): void {
+  /** Says `text`; a message with the same `key` already in the region is replaced. */
+  say(text: string, key: string): void {
     const now = performance.now();
+    const unheard = (message: Message) => message.id > this.#heard;
     if (now > this.#batchEnd) {
-      this.#messages = [];
+      this.#messages = this.#messages.filter(unheard);
       this.#batchEnd = now + BATCH_MS;
     }
-    this.#messages = this.#messages.filter((message) => message.key !== key);
+    this.#messages = this.#messages.filter((message) => message.key !== key || unheard(message));
     this.#messages.push({ id: ++this.#nextId, key, text });
     if (!this.#rendered) this.#held = true;
     this.host.requestUpdate();
   }
 
   hostUpdated(): void {
-    if (this.#rendered) return;
+    if (this.#rendered || !this.#drawn) return;
     this.#rendered = true;
     if (!this.#held) return;
     afterNextFrame(() => {
@@ -77,6 +82,8 @@ export class LiveRegionController implements ReactiveController {
 
   /** The region (part `status`), to render in every state of the host. */
   render(): TemplateResult {
+    this.#drawn = true;
+    if (!this.#held) this.#heard = this.#nextId;
     const messages = this.#held ? [] : this.#messages;
     return html`<div part="status" role="status" aria-live="polite" class="visually-hidden">
       ${repeat(

@@ -6,7 +6,6 @@ import { StreamLinkController } from '../../controllers/stream-link-controller.j
 import { setTrackEnabled, stopTrack } from '../../controllers/track-registry.js';
 import { fill, KitElement } from '../../base/kit-element.js';
 import { moveFocusTo } from '../../base/focus.js';
-import { LiveRegionController } from '../../base/live-region.js';
 import {
   describeChanges,
   settingsText,
@@ -82,7 +81,6 @@ export class TrackListElement extends KitElement<TrackListStrings> {
       }
     },
   });
-  #region = new LiveRegionController(this);
   /** The tracks as last rendered, for the announcement; `undefined` after the stream changed. */
   #seen?: TrackSnapshots;
   /** Render a little later: the source's other tracks may be about to end with this one. */
@@ -148,7 +146,7 @@ export class TrackListElement extends KitElement<TrackListStrings> {
       stream.getTracks().every((track) => track.readyState === 'ended');
     for (const change of changes) {
       if (sourceEnded && change.kind === 'ended') continue;
-      this.#region.say(change.text, change.track.id);
+      this.announce(change.text, change.track.id);
     }
   }
 
@@ -273,6 +271,6 @@ export class TrackListElement extends KitElement<TrackListStrings> {
   }
 
   override render(): TemplateResult {
-    return html`${this.#region.render()} ${this.#renderBody(this.texts)}`;
+    return html`${this.renderLiveRegion()} ${this.#renderBody(this.texts)}`;
   }
 }
