@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The kit's focus ring, for a rule of its own: `button:focus-visible { ${focusRing} }`. Two tones,
@@ -23,6 +23,30 @@ export const focusRingInset = css`
   outline-offset: -2px;
   box-shadow: inset 0 0 0 4px #fff;
 `;
+
+/**
+ * The kit's plain bordered button (`<track-list>`'s, `<stream-recorder>`'s), for a rule of its
+ * own: `button { ${buttonStyle('track-list', '0.3em 0.8em')} }`. Themed through the element's
+ * documented `--<tag>-button-padding` (default `padding`), `--<tag>-button-border` (1px solid
+ * currentColor), `--<tag>-button-radius` (0.4em), `--<tag>-button-background` (transparent) and
+ * `--<tag>-button-color` (inherit).
+ */
+export function buttonStyle(tag: string, padding: string): CSSResult {
+  const prop = (name: string, fallback: string) =>
+    unsafeCSS(`var(--${tag}-button-${name}, ${fallback})`);
+  return css`
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font: inherit;
+    cursor: pointer;
+    padding: ${prop('padding', padding)};
+    border: ${prop('border', '1px solid currentColor')};
+    border-radius: ${prop('radius', '0.4em')};
+    background: ${prop('background', 'transparent')};
+    color: ${prop('color', 'inherit')};
+  `;
+}
 
 /** Host defaults, the visually hidden live region and the focus rings, shared by every element. */
 export const baseStyles = css`

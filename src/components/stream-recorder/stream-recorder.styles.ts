@@ -1,9 +1,12 @@
 import { css } from 'lit';
-import { baseStyles } from '../../base/styles.js';
+import { baseStyles, buttonStyle, focusRing } from '../../base/styles.js';
 
 export default [
   baseStyles,
   css`
+    :host {
+      --_focus-ring: var(--stream-recorder-focus-ring, 2px solid #0b57d0);
+    }
     [part~='base'] {
       display: flex;
       flex-wrap: wrap;
@@ -17,16 +20,7 @@ export default [
       margin: 0;
     }
     button {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-      font: inherit;
-      cursor: pointer;
-      padding: var(--stream-recorder-button-padding, 0.4em 0.9em);
-      border: var(--stream-recorder-button-border, 1px solid currentColor);
-      border-radius: var(--stream-recorder-button-radius, 0.4em);
-      background: var(--stream-recorder-button-background, transparent);
-      color: var(--stream-recorder-button-color, inherit);
+      ${buttonStyle('stream-recorder', '0.4em 0.9em')}
     }
     button:disabled {
       cursor: not-allowed;
@@ -34,9 +28,7 @@ export default [
     }
     button:focus-visible,
     a:focus-visible {
-      outline: var(--stream-recorder-focus-ring, 2px solid #0b57d0);
-      outline-offset: 2px;
-      box-shadow: 0 0 0 2px #fff;
+      ${focusRing}
     }
     .dot,
     .square {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, focusRing } from '../../base/styles.js';
+import { baseStyles, buttonStyle, focusRing } from '../../base/styles.js';
 
 export default [
   baseStyles,
@@ -44,16 +44,7 @@ export default [
       color: var(--track-list-muted-color, inherit);
     }
     button {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-      font: inherit;
-      cursor: pointer;
-      padding: var(--track-list-button-padding, 0.3em 0.8em);
-      border: var(--track-list-button-border, 1px solid currentColor);
-      border-radius: var(--track-list-button-radius, 0.4em);
-      background: var(--track-list-button-background, transparent);
-      color: var(--track-list-button-color, inherit);
+      ${buttonStyle('track-list', '0.3em 0.8em')}
     }
     button[aria-pressed='true'] {
       background: var(
