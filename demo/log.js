@@ -1,29 +1,38 @@
-// Shows the kit's events as they reach the document (they bubble and are composed).
-const log = document.getElementById('log');
-const types = [
-  'media-capture-statechange',
-  'media-capture-start',
-  'media-capture-stop',
-  'media-capture-error',
-  'media-capture-permissionchange',
-  'stream-change',
-  'stream-mirror-ready',
-  'stream-mirror-resize',
-  'track-list-toggle',
-  'track-list-stop',
-];
+// Shows the kit's events as they reach the document (they bubble and are composed). Which events
+// there are is read from custom-elements.json, the one list of every element and its events, so an
+// element added to the kit is logged too.
+import manifest from '../custom-elements.json' with { type: 'json' };
 
-function describe(event) {
-  if (event.type === 'media-capture-statechange') return `${event.previous} → ${event.state}`;
-  if (event.type === 'media-capture-stop') return `reason ${event.reason}`;
-  if (event.type === 'media-capture-error') return `${event.error.code}: ${event.error.message}`;
-  if (event.type === 'media-capture-permissionchange') {
-    return `camera ${event.permission.camera}, microphone ${event.permission.microphone}`;
+const log = document.getElementById('log');
+const types = new Set(
+  manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((declaration) => declaration.customElement)
+    .flatMap((declaration) => declaration.events ?? [])
+    .map((event) => event.name)
+    .filter(Boolean),
+);
+
+/** One of an event's fields, in a few words. */
+function field(name, value) {
+  if (value instanceof MediaStream) return `stream ${value.id.slice(0, 8)}`;
+  if (value instanceof MediaStreamTrack) return `${value.kind} ${value.label}`;
+  if (value instanceof Blob) return `${name} ${value.size} bytes`;
+  if (value instanceof Error) return `${value.code ?? value.name}: ${value.message}`;
+  if (value === null || value === undefined) return `${name} ${value}`;
+  if (typeof value === 'object') {
+    const parts = Object.entries(value).map(([key, item]) => `${key} ${item}`);
+    return parts.join(', ');
   }
-  if ('stream' in event) return event.stream ? `stream ${event.stream.id.slice(0, 8)}` : 'null';
-  if ('width' in event) return `${event.width}×${event.height}`;
-  if ('track' in event) return `${event.track.kind} ${event.track.label}`;
-  return '';
+  return `${name} ${value}`;
+}
+
+/** The event's own fields (every kit event carries its details as plain properties). */
+function describe(event) {
+  return Object.entries(event)
+    .filter(([name]) => name !== 'isTrusted') // every event's own, the kit's are all false
+    .map(([name, value]) => field(name, value))
+    .join(' · ');
 }
 
 for (const type of types) {
