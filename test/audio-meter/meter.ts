@@ -1,8 +1,9 @@
 // <audio-meter> placed in or beside a <media-capture>, read the way a user and a theme meet it.
-import { html } from '@open-wc/testing';
+import { html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { AudioMeterElement } from '../../src/index.js';
 import { createdTracks, liveCapture, part, stub } from '../fixtures/index.js';
+import { total, type Reads } from './analyser-reads.js';
 
 /** A started microphone capture with a meter inside (or as `template` says). */
 export async function liveMeter(
@@ -55,3 +56,41 @@ export const inState = (el: Element, name: string) => {
     return el.matches(`:--${name}`);
   }
 };
+
+/**
+ * Makes the page read as hidden, as switching to another tab does, and fires `visibilitychange`;
+ * returns the function that shows it again. A headless run cannot hide its page (it stays
+ * `visible` whatever the test does), so the `visibilityState` and `hidden` getters are stubbed.
+ */
+export function hidePage(): () => void {
+  const restores = [stub(document, 'visibilityState', 'hidden'), stub(document, 'hidden', true)];
+  document.dispatchEvent(new Event('visibilitychange'));
+  return () => {
+    restores.forEach((restore) => restore());
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+}
+
+/** Resolves after `count` animation frames: time for the readings a frame loop would make. */
+export function animationFrames(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = () => (--count > 0 ? requestAnimationFrame(step) : resolve());
+    requestAnimationFrame(step);
+  });
+}
+
+/**
+ * Hides the page for 20 animation frames, then shows it again: resolves, once reading has resumed,
+ * with how many readings `reads` counted while it was hidden.
+ */
+export async function readingsWhileHidden(reads: Map<AnalyserNode, Reads>): Promise<number> {
+  const show = hidePage();
+  const hiddenAt = total(reads).count;
+  await animationFrames(20);
+  const whileHidden = total(reads).count - hiddenAt;
+  show();
+  await waitUntil(() => total(reads).count > hiddenAt + whileHidden, 'reading never resumed', {
+    timeout: 8000,
+  });
+  return whileHidden;
+}

@@ -4,7 +4,7 @@ import type { AudioMeterElement, MediaCaptureElement } from '../../src/index.js'
 import { setTrackEnabled } from '../../src/controllers/track-registry.js';
 import { stub } from '../fixtures/index.js';
 import { countAnalyserReads, total } from './analyser-reads.js';
-import { clonesBeside, contextsCreated, liveMeter } from './meter.js';
+import { clonesBeside, contextsCreated, liveMeter, readingsWhileHidden } from './meter.js';
 
 /** Counts animation frames (a spy: the real requestAnimationFrame runs). */
 function countFrames() {
@@ -60,6 +60,15 @@ describe('<audio-meter>', () => {
       expect(reads.get(analysers[0])!.count).to.equal(readsOff.count);
       expect(off.level).to.equal(0);
       expect(on.isConnected).to.equal(true);
+    });
+
+    it('reads nothing while the page is hidden, and reads again once it is shown', async () => {
+      const reads = countAnalyserReads();
+      await liveMeter();
+      await waitUntil(() => total(reads).count >= 5, 'the meter never read', { timeout: 8000 });
+      // Headless runs never hide the page: readingsWhileHidden() stubs what a hidden tab reads,
+      // and fires the event switching tabs fires.
+      expect(await readingsWhileHidden(reads), 'readings while hidden').to.equal(0);
     });
 
     it('reads each analyser at most once per animation frame', async () => {

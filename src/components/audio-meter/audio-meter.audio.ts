@@ -1,11 +1,17 @@
 // The audio side of level measurement, shared by every <audio-meter> and every <track-toggle
 // warn-while-muted> on the page: one AudioContext (browsers cap how many a page may open, and each
 // runs its own audio thread), closed as soon as no probe needs it; one requestAnimationFrame loop
-// that reads every active probe (never more than one measurement per frame); and the resume on the
-// first gesture that Safari (and Chromium without an autoplay grant) needs before a context runs.
+// that reads every started probe at one rate (never more than one measurement per frame); and the
+// resume on the first gesture that Safari (and Chromium without an autoplay grant) needs before a
+// context runs.
 
 /** How long a context may stay `suspended` after a resume() before a meter says it is blocked. */
 const RESUME_GRACE_MS = 300;
+/**
+ * Readings at most this often (every other frame at 60 Hz): the eye sees no difference, and half
+ * the readings are half the style work (measured with bench/scenarios/meters.mjs).
+ */
+const READ_INTERVAL_MS = 25;
 /**
  * 43 ms at 48 kHz: one read covers everything since the previous one at the meter's 30 readings a
  * second, so no sound falls between two readings.
@@ -135,7 +141,8 @@ export class LevelProbe {
   readonly #source: MediaStreamAudioSourceNode;
   readonly #analyser: AnalyserNode;
   readonly #buffer: Float32Array<ArrayBuffer>;
-  #connected = false;
+  /** Set while started: leaving the reading loop. */
+  #readings?: AbortController;
   #closed = false;
 
   constructor(track: MediaStreamTrack) {
@@ -154,18 +161,28 @@ export class LevelProbe {
     return this.#clone;
   }
 
-  /** Connects the graph: the audio thread works only for probes being read. */
-  start(): void {
-    if (this.#connected || this.#closed) return;
-    this.#source.connect(this.#analyser);
-    this.#connected = true;
+  /** Whether the probe is started: connected, and read on the page's reading loop. */
+  get started(): boolean {
+    return !!this.#readings;
   }
 
-  /** Disconnects the graph (hidden, off-screen, disabled): no audio work for this probe. */
+  /**
+   * Connects the graph and calls `onReading` on the page's one reading loop (at most once every
+   * `READ_INTERVAL_MS`) until `pause()`: the audio thread works only for probes being read.
+   */
+  start(onReading: (now: number) => void): void {
+    if (this.#readings || this.#closed) return;
+    this.#source.connect(this.#analyser);
+    this.#readings = new AbortController();
+    everyReading(onReading, this.#readings.signal);
+  }
+
+  /** Leaves the loop and disconnects the graph (hidden, off-screen, disabled): no audio work. */
   pause(): void {
-    if (!this.#connected) return;
+    if (!this.#readings) return;
+    this.#readings.abort();
+    this.#readings = undefined;
     this.#source.disconnect();
-    this.#connected = false;
   }
 
   /** Reads the latest buffer. */
@@ -187,28 +204,32 @@ export class LevelProbe {
   }
 }
 
-const frameCallbacks = new Set<(now: number) => void>();
+const readers = new Set<(now: number) => void>();
 let frame = 0;
+let lastReading = -Infinity;
 
 function tick(now: number): void {
   frame = 0;
-  for (const callback of [...frameCallbacks]) callback(now);
-  if (frameCallbacks.size) frame = requestAnimationFrame(tick);
+  if (now - lastReading >= READ_INTERVAL_MS) {
+    lastReading = now;
+    for (const reader of [...readers]) reader(now);
+  }
+  if (readers.size) frame = requestAnimationFrame(tick);
 }
 
 /**
- * Calls `callback` once per animation frame until `signal` aborts: one requestAnimationFrame for
- * every subscriber on the page.
+ * Calls `reader` on the page's one requestAnimationFrame loop, at most once every
+ * `READ_INTERVAL_MS`, until `signal` aborts: every probe on the page is read in the same frames.
  */
-export function everyFrame(callback: (now: number) => void, signal: AbortSignal): void {
+function everyReading(reader: (now: number) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
-  frameCallbacks.add(callback);
+  readers.add(reader);
   frame ||= requestAnimationFrame(tick);
   signal.addEventListener(
     'abort',
     () => {
-      frameCallbacks.delete(callback);
-      if (!frameCallbacks.size && frame) {
+      readers.delete(reader);
+      if (!readers.size && frame) {
         cancelAnimationFrame(frame);
         frame = 0;
       }

@@ -5,7 +5,6 @@ import { StreamLinkController } from '../../controllers/stream-link-controller.j
 import {
   contextBlocked,
   contextRunning,
-  everyFrame,
   LevelProbe,
   levelSupported,
   onContextBlocked,
@@ -19,11 +18,6 @@ import styles from './audio-meter.styles.js';
 const FLOOR_DB = -60;
 /** How fast the bar falls (full scale per ms): a short beep stays visible for a moment. */
 const FALL_PER_MS = 1 / 600;
-/**
- * Readings at most this often (every other frame at 60 Hz): the eye sees no difference, and half
- * the readings are half the style work (measured with bench/scenarios/meters.mjs).
- */
-const READ_INTERVAL_MS = 25;
 /** `aria-valuenow` changes at most this often: a screen reader is not flooded. */
 const ARIA_INTERVAL_MS = 250;
 const STATES = ['speaking', 'silent', 'no-signal'] as const;
@@ -72,7 +66,6 @@ export class AudioMeterElement extends KitElement<AudioMeterStrings> {
   #probe: LevelProbe | null = null;
   /** Lives as long as `#probe`: its listeners. */
   #probeWatch?: AbortController;
-  #frames?: AbortController;
   #connection?: AbortController;
   #onScreen = false;
   #detector = new SpeechDetector();
@@ -160,17 +153,13 @@ export class AudioMeterElement extends KitElement<AudioMeterStrings> {
       onContextBlocked(() => this.requestUpdate(), this.#probeWatch.signal);
       this.requestUpdate();
     }
-    if (this.#frames) return;
-    this.#probe.start();
-    this.#frames = new AbortController();
+    if (this.#probe.started) return;
     this.#lastFrame = -Infinity;
     this.#lastSignal = performance.now();
-    everyFrame((now) => this.#measure(now), this.#frames.signal);
+    this.#probe.start((now) => this.#measure(now));
   }
 
   #pause(): void {
-    this.#frames?.abort();
-    this.#frames = undefined;
     this.#probe?.pause();
   }
 
@@ -199,7 +188,6 @@ export class AudioMeterElement extends KitElement<AudioMeterStrings> {
   }
 
   #measure(now: number): void {
-    if (now - this.#lastFrame < READ_INTERVAL_MS) return;
     const probe = this.#probe!;
     if (!contextRunning()) {
       // A suspended context reads zeros: neither a level nor a missing signal.
