@@ -1,12 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
-import {
-  StreamChangeEvent,
-  type MediaCaptureState,
-  type MediaCaptureStopReason,
-} from '../events.js';
-import { StreamSourceController } from './stream-source-controller.js';
+import type { MediaCaptureState } from '../events.js';
+import { CaptureEmitter, type CaptureEvents } from './capture-emissions.js';
 import { deferred, keyOf } from './capture-support.js';
+import { replaceKind, type LiveCapture, type SwitchTarget } from './capture-switch.js';
+import { StreamSourceController } from './stream-source-controller.js';
 import { onTrackRegistryChange, releaseTracks, watchStream } from './track-registry.js';
 
 const DENIED_CODES = new Set([
@@ -15,14 +13,6 @@ const DENIED_CODES = new Set([
   'system-denied',
   'policy-blocked',
 ]);
-
-/** The host's own events: `<media-capture>` fires `media-capture-*`, `<screen-capture>` its own. */
-export interface CaptureEvents {
-  statechange(state: MediaCaptureState, previous: MediaCaptureState): Event;
-  start(stream: MediaStream): Event;
-  stop(reason: MediaCaptureStopReason, stream: MediaStream): Event;
-  error(error: MediaCaptureError): Event;
-}
 
 /** What a source element tells the capture machinery. */
 export interface CaptureOptions<Request> {
@@ -46,9 +36,6 @@ interface Pending<Request> {
   timer?: ReturnType<typeof setTimeout>;
 }
 
-/** An event to fire, and whether it still describes the element when its turn comes. */
-type Emission = readonly [Event, () => boolean] | false | null;
-
 /**
  * The capture state machine shared by every source element: one request at a time; a superseded
  * request releases its tracks when it resolves; every track the kit obtained is stopped on release
@@ -61,17 +48,32 @@ export class CaptureController<Request> implements ReactiveController {
   readonly source: StreamSourceController;
   #pending?: Pending<Request>;
   #promise?: ReturnType<typeof deferred<MediaStream>>;
-  /** The request the live stream answers, and every track it brought. */
-  #live?: { key: string; request: Request; tracks: MediaStreamTrack[] };
+  /** The request the live stream answers, every track it brought, its device switch in flight. */
+  #live?: LiveCapture<Request>;
   #trackWatch?: AbortController;
-  /** The device switch in flight; a release or a newer switch aborts it. */
-  #switch?: AbortController;
+  readonly #emitter: CaptureEmitter;
+  readonly #switchTarget: SwitchTarget<Request>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: CaptureOptions<Request>,
   ) {
     this.source = new StreamSourceController(host);
+    this.#emitter = new CaptureEmitter(host, this, options.events);
+    this.#switchTarget = {
+      live: () => (this.state === 'live' ? this.#live : undefined),
+      stream: () => this.stream,
+      acquire: (request, signal) => options.acquire(request, signal),
+      request: () => options.request(),
+      swap: (stream, dropped) => {
+        this.#trackWatch?.abort();
+        this.source.set(stream);
+        this.#watchTracks(stream);
+        options.committed();
+        releaseTracks(dropped);
+        this.#emitter.emit(this.#emitter.streamChange());
+      },
+    };
     host.addController(this);
   }
 
@@ -110,59 +112,14 @@ export class CaptureController<Request> implements ReactiveController {
     const stream = this.#release();
     this.#rejectPromise(new MediaCaptureError('aborted'));
     this.#commit('idle', null);
-    if (stream) this.#emit(this.#stop('stop', stream), this.#streamChange());
+    if (stream) {
+      this.#emitter.emit(this.#emitter.stop('stop', stream), this.#emitter.streamChange());
+    }
   }
 
-  /**
-   * Replaces the live tracks of `kind` with those `request` obtains (a device switch): the other
-   * kind's tracks stay, the old tracks of `kind` stop once the new ones are live, and `stream`
-   * becomes a new MediaStream of both. `settle` runs before the live request is re-read, so the
-   * host can record the new device without that reading as a constraint change. A failure leaves
-   * the stream as it was.
-   */
-  async replaceKind(
-    kind: 'audio' | 'video',
-    request: Request,
-    settle: () => void,
-  ): Promise<MediaStream> {
-    const live = this.#live;
-    if (this.state !== 'live' || !live) {
-      throw new MediaCaptureError('aborted', {
-        message: 'There is no live capture to switch a device of: start() it first.',
-      });
-    }
-    this.#switch?.abort(new MediaCaptureError('aborted'));
-    const abort = (this.#switch = new AbortController());
-    let incoming: MediaStream;
-    try {
-      incoming = await this.options.acquire(request, abort.signal);
-    } catch (error) {
-      throw toMediaCaptureError(error);
-    }
-    if (abort.signal.aborted || live !== this.#live) {
-      releaseTracks(incoming.getTracks());
-      throw new MediaCaptureError('aborted');
-    }
-    this.#switch = undefined;
-    const fresh = incoming.getTracks().filter((track) => track.kind === kind);
-    const kept = this.stream!.getTracks().filter((track) => track.kind !== kind);
-    const dropped = live.tracks.filter((track) => track.kind === kind);
-    const stream = new MediaStream([...kept, ...fresh]);
-    settle();
-    live.tracks = [...live.tracks.filter((track) => track.kind !== kind), ...fresh];
-    try {
-      live.request = this.options.request();
-      live.key = keyOf(live.request);
-    } catch {
-      // an invalid attribute: the next start() reports it
-    }
-    this.#trackWatch?.abort();
-    this.source.set(stream);
-    this.#watchTracks(stream);
-    this.options.committed();
-    releaseTracks(dropped);
-    this.#emit(this.#streamChange());
-    return stream;
+  /** Replaces the live tracks of `kind` with those `request` obtains (see `replaceKind`). */
+  replaceKind(kind: 'audio' | 'video', request: Request, settle: () => void): Promise<MediaStream> {
+    return replaceKind(this.#switchTarget, kind, request, settle);
   }
 
   /** A move within the same task (appendChild elsewhere, a framework reordering) is not a removal. */
@@ -174,7 +131,7 @@ export class CaptureController<Request> implements ReactiveController {
   unsupported(error: MediaCaptureError): void {
     if (this.state === 'unsupported') return;
     this.#commit('unsupported', error);
-    this.#emit(this.#error(error));
+    this.#emitter.emit(this.#emitter.error(error));
   }
 
   /** Something that bounds a pending request changed (the permission hint): arm its timeout. */
@@ -188,7 +145,9 @@ export class CaptureController<Request> implements ReactiveController {
     const stream = this.#release();
     this.#rejectPromise(new MediaCaptureError('aborted'));
     this.#commit('idle', null, false);
-    if (stream) this.#emit(this.#stop('disconnect', stream), this.#streamChange());
+    if (stream) {
+      this.#emitter.emit(this.#emitter.stop('disconnect', stream), this.#emitter.streamChange());
+    }
   }
 
   #begin(request: Request, key: string): Promise<MediaStream> {
@@ -209,10 +168,10 @@ export class CaptureController<Request> implements ReactiveController {
       (error: unknown) => this.#failed(pending, toMediaCaptureError(error)),
     );
     this.#armTimeout(pending);
-    this.#emit(
-      previous !== 'requesting' && this.#statechange(previous),
-      released && this.#stop('restart', released),
-      released && this.#streamChange(),
+    this.#emitter.emit(
+      previous !== 'requesting' && this.#emitter.statechange(previous),
+      released && this.#emitter.stop('restart', released),
+      released && this.#emitter.streamChange(),
     );
     return promise.promise;
   }
@@ -233,10 +192,11 @@ export class CaptureController<Request> implements ReactiveController {
     const promise = this.#promise;
     this.#promise = undefined;
     this.#commit('live', null, false, stream);
-    this.#emit(this.#statechange('requesting'), this.#streamChange(), [
-      this.options.events.start(stream),
-      () => stream === this.stream,
-    ]);
+    this.#emitter.emit(
+      this.#emitter.statechange('requesting'),
+      this.#emitter.streamChange(),
+      this.#emitter.start(stream),
+    );
     promise?.resolve(stream);
   }
 
@@ -259,10 +219,10 @@ export class CaptureController<Request> implements ReactiveController {
     const promise = this.#promise;
     this.#promise = undefined;
     this.#commit(DENIED_CODES.has(error.code) ? 'denied' : 'error', error);
-    this.#emit(
-      released && this.#stop('restart', released),
-      released && this.#streamChange(),
-      this.#error(error),
+    this.#emitter.emit(
+      released && this.#emitter.stop('restart', released),
+      released && this.#emitter.streamChange(),
+      this.#emitter.error(error),
     );
     promise?.reject(error);
   }
@@ -294,11 +254,11 @@ export class CaptureController<Request> implements ReactiveController {
     this.#release();
     const state = !error ? 'idle' : DENIED_CODES.has(error.code) ? 'denied' : 'error';
     this.#commit(state, error, false);
-    this.#emit(
-      this.#statechange('live'),
-      this.#stop('ended', stream),
-      this.#streamChange(),
-      state === 'error' && this.#error(error!),
+    this.#emitter.emit(
+      this.#emitter.statechange('live'),
+      this.#emitter.stop('ended', stream),
+      this.#emitter.streamChange(),
+      state === 'error' && this.#emitter.error(error!),
     );
   }
 
@@ -307,7 +267,7 @@ export class CaptureController<Request> implements ReactiveController {
     const stream = this.stream;
     this.#trackWatch?.abort();
     releaseTracks(this.#live?.tracks ?? []);
-    this.#switch?.abort(new MediaCaptureError('aborted'));
+    this.#live?.switch?.abort(new MediaCaptureError('aborted'));
     this.source.set(null);
     this.#live = undefined;
     if (this.#pending) {
@@ -339,34 +299,5 @@ export class CaptureController<Request> implements ReactiveController {
       this.host.dispatchEvent(this.options.events.statechange(state, previous));
     }
     return previous;
-  }
-
-  #statechange(previous: MediaCaptureState): Emission {
-    const state = this.state;
-    return [this.options.events.statechange(state, previous), () => this.state === state];
-  }
-
-  #streamChange(): Emission {
-    const stream = this.stream;
-    return [new StreamChangeEvent(stream), () => this.stream === stream];
-  }
-
-  #error(error: MediaCaptureError): Emission {
-    return [this.options.events.error(error), () => this.error === error];
-  }
-
-  /** A stop reports a release that happened: always fired. */
-  #stop(reason: MediaCaptureStopReason, stream: MediaStream): Emission {
-    return [this.options.events.stop(reason, stream), () => true];
-  }
-
-  /**
-   * Fires each event that still describes the element: a listener may call stop() or start(), and
-   * later listeners must not then hear of a state or stream that is already gone.
-   */
-  #emit(...emissions: Emission[]): void {
-    for (const emission of emissions) {
-      if (emission && emission[1]()) this.host.dispatchEvent(emission[0]);
-    }
   }
 }

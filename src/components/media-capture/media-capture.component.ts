@@ -1,8 +1,6 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { focusCapturePanel, renderCapturePanel } from '../../base/capture-panel.js';
-import { KitElement } from '../../base/kit-element.js';
-import { CaptureController } from '../../controllers/capture-controller.js';
+import { CaptureSourceElement } from '../../base/capture-source-element.js';
 import { obtainUntil, insecureContext } from '../../controllers/capture-support.js';
 import {
   devicesOf,
@@ -19,38 +17,17 @@ import {
   MediaCaptureStateChangeEvent,
   MediaCaptureStopEvent,
   type MediaCapturePermission,
-  type MediaCaptureState,
 } from '../../events.js';
 import {
   checkConstraints,
+  CONSTRAINT_PROPERTIES,
   constraintsFromAttributes,
   parseTimeout,
   switchRequest,
 } from './media-capture.constraints.js';
-import { browserHelpKey, detectPlatform, systemHelpKey } from './media-capture.help.js';
+import { deniedHelpKey, detectPlatform, devicesNoun } from './media-capture.help.js';
 import { mediaCaptureStrings, type MediaCaptureStrings } from './media-capture.strings.js';
 import styles from './media-capture.styles.js';
-
-const CONSTRAINT_PROPERTIES = [
-  'video',
-  'audio',
-  'facingMode',
-  'width',
-  'height',
-  'frameRate',
-  'videoDevice',
-  'audioDevice',
-  'constraints',
-] as const;
-
-const STATES: readonly MediaCaptureState[] = [
-  'idle',
-  'requesting',
-  'live',
-  'denied',
-  'error',
-  'unsupported',
-];
 
 function unsupportedError(): MediaCaptureError | null {
   if (insecureContext()) return new MediaCaptureError('insecure-context');
@@ -105,15 +82,14 @@ function unsupportedError(): MediaCaptureError | null {
  * @cssstate error - Capture failed; see `error`.
  * @cssstate unsupported - This browser or page cannot capture.
  */
-export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
+export class MediaCaptureElement extends CaptureSourceElement<
+  MediaCaptureStrings,
+  MediaStreamConstraints
+> {
   static override styles = styles;
   static override tagName = 'media-capture';
 
   protected readonly defaultStrings = mediaCaptureStrings;
-  #connection?: AbortController;
-  /** The state and error last announced: a commit that changes neither says nothing. */
-  #announced: [MediaCaptureState, MediaCaptureError | null] = ['idle', null];
-  #focusPanel = false;
   #unmet: readonly UnmetConstraint[] = [];
   /** The stream `#unmet` was read from. */
   #unmetFor: MediaStream | null = null;
@@ -121,7 +97,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
     this.#capture.rearm();
     this.dispatchEvent(new MediaCapturePermissionChangeEvent(permission));
   });
-  #capture = new CaptureController<MediaStreamConstraints>(this, {
+  #capture = this.hostCapture({
     acquire: (constraints, signal) =>
       obtainUntil(() => navigator.mediaDevices.getUserMedia(constraints), signal),
     request: () => this.#buildConstraints(),
@@ -140,12 +116,24 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
           ? 'permission-denied'
           : 'track-ended',
       ),
-    committed: () => this.#committed(),
     events: {
       statechange: (state, previous) => new MediaCaptureStateChangeEvent(state, previous),
       start: (stream) => new MediaCaptureStartEvent(stream),
       stop: (reason, stream) => new MediaCaptureStopEvent(reason, stream),
       error: (error) => new MediaCaptureErrorEvent(error),
+    },
+    unsupported: unsupportedError,
+    text: (key) => this.#text(key as keyof MediaCaptureStrings),
+    help: () => this.#help(),
+    requestable: () => this.#requestable(),
+    committed: () => this.#committed(),
+    connected: (signal, view) => {
+      view.addEventListener(
+        'pageshow',
+        (event) => event.persisted && this.autostart && this.#autostart(),
+        { signal },
+      );
+      if (this.autostart) this.#autostart();
     },
   });
 
@@ -175,21 +163,6 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
    */
   @property() timeout?: number | string;
 
-  /** The live stream, or `null`. */
-  get stream(): MediaStream | null {
-    return this.#capture.stream;
-  }
-
-  /** `idle`, `requesting`, `live`, `denied`, `error` or `unsupported`. */
-  get state(): MediaCaptureState {
-    return this.#capture.state;
-  }
-
-  /** Why the last request or capture failed, or `null`. */
-  get error(): MediaCaptureError | null {
-    return this.#capture.error;
-  }
-
   /** The Permissions API hint for each device: `granted`, `denied`, `prompt` or `unknown`. */
   get permission(): MediaCapturePermission {
     return this.#permission.value;
@@ -201,19 +174,6 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
    */
   get unmet(): readonly UnmetConstraint[] {
     return this.#unmet;
-  }
-
-  /**
-   * Requests capture (or, while requesting, returns the pending request; while live with the same
-   * constraints, the current stream). Rejects with a `MediaCaptureError`.
-   */
-  start(): Promise<MediaStream> {
-    return this.#capture.start();
-  }
-
-  /** Releases every track and returns to `idle`; supersedes a pending request. */
-  stop(): void {
-    this.#capture.stop();
   }
 
   /**
@@ -245,43 +205,11 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
     return stream;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
-    this.#connection = new AbortController();
-    const { signal } = this.#connection;
-    // The window of the document the element is in now: moved into a same-origin iframe that is
-    // then removed, it hears that iframe's pagehide and releases.
-    const view = this.ownerDocument.defaultView ?? window;
-    view.addEventListener('pagehide', () => this.stop(), { signal });
-    view.addEventListener(
-      'pageshow',
-      (event) => event.persisted && this.autostart && this.#autostart(),
-      { signal },
-    );
-    this.#committed();
-    const unsupported = unsupportedError();
-    if (unsupported) this.#capture.unsupported(unsupported);
-    else if (this.autostart) this.#autostart();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#connection?.abort();
-  }
-
   // Before render, so the state a restart commits is part of this update, not another one.
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CONSTRAINT_PROPERTIES.some((name) => changed.has(name))) this.#capture.restart();
     if (changed.get('autostart') === false && this.autostart && this.isConnected) {
       this.#autostart();
-    }
-  }
-
-  protected override updated(): void {
-    if (this.#focusPanel) {
-      this.#focusPanel = false;
-      focusCapturePanel(this.renderRoot);
     }
   }
 
@@ -307,26 +235,13 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
     }
   }
 
-  /** After every state commit, before any event: attribute, custom state, context, announcement. */
+  /** After every state commit: what the live stream left unmet; the hints, read again. */
   #committed(): void {
-    const state = this.state;
-    this.setAttribute('state', state);
-    this.setOneState(STATES, state);
     this.#readUnmet();
-    if (state !== this.#announced[0] || this.error !== this.#announced[1]) {
-      this.#announced = [state, this.error];
-      this.announce(
-        state === 'idle'
-          ? this.#text('stopped')
-          : state === 'requesting' || state === 'live'
-            ? this.#text(state)
-            : this.#text(this.error?.code ?? 'unknown'),
-      );
-    }
-    this.#focusPanel = !!this.shadowRoot?.activeElement;
-    if (state === 'live' || state === 'denied' || state === 'error')
+    const state = this.state;
+    if (state === 'live' || state === 'denied' || state === 'error') {
       void this.#permission.refresh();
-    this.requestUpdate();
+    }
   }
 
   #readUnmet(): void {
@@ -349,12 +264,7 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
       // Invalid values: the devices the attributes name (neither `video` nor `audio` = both).
       devices = devicesOf({ video: this.video || !this.audio, audio: this.audio || !this.video });
     }
-    const noun =
-      devices.length === 2
-        ? 'cameraAndMicrophone'
-        : devices[0] === 'microphone'
-          ? 'microphone'
-          : 'camera';
+    const noun = devicesNoun(devices);
     return this.text(key, {
       devices: this.text(noun),
       kind: noun,
@@ -366,34 +276,11 @@ export class MediaCaptureElement extends KitElement<MediaCaptureStrings> {
 
   /** Where to re-allow access: in this browser, or for `system-denied` in this system's settings. */
   #help(): string | typeof nothing {
-    const code = this.error?.code ?? 'permission-denied';
-    if (code !== 'permission-denied' && code !== 'system-denied') return nothing;
-    const platform = detectPlatform();
-    const system = code === 'system-denied';
-    const key = system ? systemHelpKey(platform) : browserHelpKey(platform);
-    // An app's one generic text (`deniedHelp`, `systemHelp`) stands for every browser's and
-    // system's, unless it replaced that one too.
-    const generic = system ? 'systemHelp' : 'deniedHelp';
-    const own = (this.strings ?? {}) as Partial<Record<string, unknown>>;
-    const replaced = (name: string) => typeof own[name] === 'string';
-    return this.#text(!replaced(key) && replaced(generic) ? generic : key);
-  }
-
-  override render(): TemplateResult {
-    return html`
-      ${this.renderLiveRegion()}
-      <div part="panel" tabindex="-1">
-        ${renderCapturePanel({
-          state: this.state,
-          error: this.error,
-          text: (key) => this.#text(key as keyof MediaCaptureStrings),
-          misconfigured: this.state === 'idle' && !this.#requestable(),
-          help: this.state === 'denied' ? this.#help() : nothing,
-          start: () => void this.start().catch(() => {}), // shown through state
-          stop: () => this.stop(),
-        })}
-      </div>
-      <slot></slot>
-    `;
+    const key = deniedHelpKey(
+      this.error?.code ?? 'permission-denied',
+      detectPlatform(),
+      this.strings ?? {},
+    );
+    return key ? this.#text(key) : nothing;
   }
 }

@@ -1,6 +1,19 @@
 import { assertValidConstraints } from '../../constraints/validate.js';
 import { MediaCaptureError } from '../../errors.js';
 
+/** The properties a request is built from: a change while live or requesting restarts. */
+export const CONSTRAINT_PROPERTIES = [
+  'video',
+  'audio',
+  'facingMode',
+  'width',
+  'height',
+  'frameRate',
+  'videoDevice',
+  'audioDevice',
+  'constraints',
+] as const;
+
 /** The attribute-level description of a request, as `<media-capture>` holds it. */
 export interface CaptureAttributes {
   video: boolean;

@@ -138,3 +138,30 @@ export function systemHelpKey({ system }: HelpPlatform): SystemHelpKey {
       return 'systemHelp';
   }
 }
+
+/**
+ * The help shown with a denial of `code`: where this browser's control is, or for `system-denied`
+ * where this system's setting is; `null` for other codes. An app's one generic text (`deniedHelp`,
+ * `systemHelp`) in `strings` stands for every browser's and system's, unless it replaced that one
+ * too.
+ */
+export function deniedHelpKey(
+  code: string,
+  platform: HelpPlatform,
+  strings: object,
+): BrowserHelpKey | SystemHelpKey | null {
+  if (code !== 'permission-denied' && code !== 'system-denied') return null;
+  const system = code === 'system-denied';
+  const key = system ? systemHelpKey(platform) : browserHelpKey(platform);
+  const generic = system ? 'systemHelp' : 'deniedHelp';
+  const replaced = (name: string) => typeof (strings as Record<string, unknown>)[name] === 'string';
+  return !replaced(key) && replaced(generic) ? generic : key;
+}
+
+/** How the texts name the devices of a request: `camera`, `microphone` or both. */
+export function devicesNoun(
+  devices: readonly string[],
+): 'camera' | 'microphone' | 'cameraAndMicrophone' {
+  if (devices.length === 2) return 'cameraAndMicrophone';
+  return devices[0] === 'microphone' ? 'microphone' : 'camera';
+}

@@ -1,11 +1,8 @@
-import { isServer, html, type TemplateResult, nothing } from 'lit';
+import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { focusCapturePanel, renderCapturePanel } from '../../base/capture-panel.js';
-import { KitElement } from '../../base/kit-element.js';
-import { CaptureController } from '../../controllers/capture-controller.js';
+import { CaptureSourceElement } from '../../base/capture-source-element.js';
 import { obtainUntil, insecureContext } from '../../controllers/capture-support.js';
 import { MediaCaptureError } from '../../errors.js';
-import type { MediaCaptureState } from '../../events.js';
 import { detectPlatform } from '../media-capture/media-capture.help.js';
 import {
   ScreenCaptureErrorEvent,
@@ -16,15 +13,6 @@ import {
 import { displayOptions, requestable, toScreenCaptureError } from './screen-capture.options.js';
 import { screenCaptureStrings, type ScreenCaptureStrings } from './screen-capture.strings.js';
 import styles from './screen-capture.styles.js';
-
-const STATES: readonly MediaCaptureState[] = [
-  'idle',
-  'requesting',
-  'live',
-  'denied',
-  'error',
-  'unsupported',
-];
 
 function unsupportedError(): MediaCaptureError | null {
   if (insecureContext()) return new MediaCaptureError('insecure-context');
@@ -94,18 +82,17 @@ function hasActivation(): boolean {
  * @cssstate error - Sharing failed; see `error`.
  * @cssstate unsupported - This browser or page cannot share a screen.
  */
-export class ScreenCaptureElement extends KitElement<ScreenCaptureStrings> {
+export class ScreenCaptureElement extends CaptureSourceElement<
+  ScreenCaptureStrings,
+  DisplayMediaStreamOptions
+> {
   static override styles = styles;
   static override tagName = 'screen-capture';
 
   protected readonly defaultStrings = screenCaptureStrings;
-  #connection?: AbortController;
-  /** The state and error last announced: a commit that changes neither says nothing. */
-  #announced: [MediaCaptureState, MediaCaptureError | null] = ['idle', null];
-  #focusPanel = false;
   /** What `start()` returned for the request in flight. */
   #starting?: Promise<MediaStream>;
-  #capture = new CaptureController<DisplayMediaStreamOptions>(this, {
+  #capture = this.hostCapture({
     // getDisplayMedia is called synchronously from start(): Safari honours a gesture only then.
     acquire: (options, signal) =>
       obtainUntil(
@@ -120,13 +107,16 @@ export class ScreenCaptureElement extends KitElement<ScreenCaptureStrings> {
     timeout: () => 0,
     // Every track ended without the kit: the user's own "Stop sharing". Not an error.
     ended: () => Promise.resolve(null),
-    committed: () => this.#committed(),
     events: {
       statechange: (state, previous) => new ScreenCaptureStateChangeEvent(state, previous),
       start: (stream) => new ScreenCaptureStartEvent(stream),
       stop: (reason, stream) => new ScreenCaptureStopEvent(reason, stream),
       error: (error) => new ScreenCaptureErrorEvent(error),
     },
+    unsupported: unsupportedError,
+    text: (key) => this.#text(key as keyof ScreenCaptureStrings),
+    help: () => this.#help(),
+    requestable: () => requestable(this),
   });
 
   /** Also share audio (a tab's or the system's, where the browser and the user allow it). */
@@ -140,28 +130,13 @@ export class ScreenCaptureElement extends KitElement<ScreenCaptureStrings> {
   /** `include` or `exclude` the system's audio from what the picker offers (with `audio`). */
   @property({ attribute: 'system-audio' }) systemAudio?: 'include' | 'exclude';
 
-  /** The live stream, or `null`. */
-  get stream(): MediaStream | null {
-    return this.#capture.stream;
-  }
-
-  /** `idle`, `requesting`, `live`, `denied`, `error` or `unsupported`. */
-  get state(): MediaCaptureState {
-    return this.#capture.state;
-  }
-
-  /** Why the last request or capture failed, or `null`. */
-  get error(): MediaCaptureError | null {
-    return this.#capture.error;
-  }
-
   /**
    * Opens the browser's picker. Call it from a click or key press handler: without a user gesture
    * it rejects with `gesture-required` and nothing changes (the element stays `idle`). While
    * requesting returns the pending request; while live resolves with the current stream (changed
    * attributes apply to the next share). Rejects with a `MediaCaptureError`.
    */
-  start(): Promise<MediaStream> {
+  override start(): Promise<MediaStream> {
     if (this.state === 'live' && this.stream) return Promise.resolve(this.stream);
     if (this.state === 'requesting' && this.#starting) return this.#starting;
     if (this.state !== 'unsupported' && !hasActivation()) {
@@ -173,49 +148,8 @@ export class ScreenCaptureElement extends KitElement<ScreenCaptureStrings> {
   }
 
   /** Stops sharing and returns to `idle`; supersedes a pending request. */
-  stop(): void {
-    this.#capture.stop();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
-    this.#connection = new AbortController();
-    const view = this.ownerDocument.defaultView ?? window;
-    view.addEventListener('pagehide', () => this.stop(), { signal: this.#connection.signal });
-    this.#committed();
-    const unsupported = unsupportedError();
-    if (unsupported) this.#capture.unsupported(unsupported);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#connection?.abort();
-  }
-
-  protected override updated(): void {
-    if (!this.#focusPanel) return;
-    this.#focusPanel = false;
-    focusCapturePanel(this.renderRoot);
-  }
-
-  /** After every state commit, before any event: attribute, custom state, announcement. */
-  #committed(): void {
-    const state = this.state;
-    this.setAttribute('state', state);
-    this.setOneState(STATES, state);
-    if (state !== this.#announced[0] || this.error !== this.#announced[1]) {
-      this.#announced = [state, this.error];
-      this.announce(
-        state === 'idle'
-          ? this.#text('stopped')
-          : state === 'requesting' || state === 'live'
-            ? this.#text(state)
-            : this.#text(this.error?.code ?? 'unknown'),
-      );
-    }
-    this.#focusPanel = !!this.shadowRoot?.activeElement;
-    this.requestUpdate();
+  override stop(): void {
+    super.stop();
   }
 
   #text(key: keyof ScreenCaptureStrings): string {
@@ -231,23 +165,5 @@ export class ScreenCaptureElement extends KitElement<ScreenCaptureStrings> {
     if (code === 'permission-denied') return this.#text('deniedHelp');
     if (code !== 'system-denied') return nothing;
     return this.#text(detectPlatform().system === 'macos' ? 'systemHelpMacos' : 'systemHelp');
-  }
-
-  override render(): TemplateResult {
-    return html`
-      ${this.renderLiveRegion()}
-      <div part="panel" tabindex="-1">
-        ${renderCapturePanel({
-          state: this.state,
-          error: this.error,
-          text: (key) => this.#text(key as keyof ScreenCaptureStrings),
-          misconfigured: this.state === 'idle' && !requestable(this),
-          help: this.state === 'denied' ? this.#help() : nothing,
-          start: () => void this.start().catch(() => {}), // shown through state
-          stop: () => this.stop(),
-        })}
-      </div>
-      <slot></slot>
-    `;
   }
 }
