@@ -30,6 +30,7 @@ import * as validate from './scenarios/validate.mjs';
 const scenarios = [sizes, firstFrame, live, mirrors, cycles, lists, validate, recording];
 scenarios.push(await import('./scenarios/device-switch.mjs'));
 scenarios.push(await import('./scenarios/meters.mjs'));
+scenarios.push(await import('./scenarios/recorder-memory.mjs'));
 const names = scenarios.map((scenario) => scenario.name);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
@@ -62,8 +63,16 @@ const summaryPath =
     : `${root}bench/results.json`);
 /** Durations in ms and counts. */
 const D = smoke
-  ? { settle: 300, live: 1500, mirrors: 1500, cycles: 10, warmup: 2, lists: 200 }
-  : { settle: 1000, live: 10000, mirrors: 3000, cycles: 200, warmup: 5, lists: 1000 };
+  ? { settle: 300, live: 1500, mirrors: 1500, cycles: 10, warmup: 2, lists: 200, memory: 3000 }
+  : {
+      settle: 1000,
+      live: 10000,
+      mirrors: 3000,
+      cycles: 200,
+      warmup: 5,
+      lists: 1000,
+      memory: 60000,
+    };
 
 function git(...args) {
   try {
