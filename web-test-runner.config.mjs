@@ -2,7 +2,6 @@
 // TESTING.md (this repo). Groups: <engine> (every prompt accepted), <engine>-denied (every prompt
 // refused), chromium-permission (permission granted and revoked over CDP by the test).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { existsSync } from 'node:fs';
@@ -138,5 +137,5 @@ export default {
     permissionPlugin(),
     forcedColorsPlugin(),
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [summaryReporter()],
 };

@@ -13,9 +13,12 @@ import angularLinker from '@angular/compiler-cli/linker/babel';
 import { parse, compileScript } from '@vue/compiler-sfc';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compile } from 'svelte/compiler';
 import { elements, tags } from './elements.mjs';
 
@@ -91,11 +94,40 @@ const apps = {
   angular: { entry: `${ANGULAR_OUT}/angular/mount.js`, plugins: [angularLinkerPlugin] },
 };
 
-export async function buildApps() {
-  const started = performance.now();
-  // The tests load the kit as published: dist/ for the apps, the CDN file for plain HTML.
+/** The kit as the tests load it, as published: dist/ for the apps, the CDN files for plain HTML. */
+export function buildKit() {
   execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], { stdio: 'inherit' });
+}
+
+const STAMP = `${OUT_DIR}/inputs.sha1`;
+
+/** A digest of what the apps are built from: their sources, the kit's types, the packages. */
+function inputsDigest() {
+  const under = (dir, test) =>
+    readdirSync(dir, { recursive: true })
+      .map((file) => join(dir, file))
+      .filter(test);
+  const files = [
+    ...under('test/frameworks', (file) => /\.\w+$/.test(file)),
+    ...under('dist', (file) => file.endsWith('.d.ts')),
+    'custom-elements.json',
+    'package-lock.json',
+    fileURLToPath(import.meta.url),
+  ].sort();
+  const hash = createHash('sha1');
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** Builds the apps (after buildKit()), unless nothing they are built from changed since. */
+export async function buildApps() {
+  const started = performance.now();
+  const digest = inputsDigest();
+  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === digest) {
+    console.log('Framework apps: unchanged since they were last built.');
+    return;
+  }
   execFileSync('node_modules/.bin/ngc', ['-p', 'test/frameworks/angular/tsconfig.json'], {
     stdio: 'inherit',
   });
@@ -127,9 +159,13 @@ export async function buildApps() {
       }),
     ),
   );
+  await writeFile(STAMP, digest);
   console.log(
-    `Built dist/, cdn/ and the apps ${Object.keys(apps).join(', ')} into ${OUT_DIR}/ in ${Math.round(performance.now() - started)} ms`,
+    `Built the apps ${Object.keys(apps).join(', ')} into ${OUT_DIR}/ in ${Math.round(performance.now() - started)} ms`,
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildApps();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildKit();
+  await buildApps();
+}

@@ -1,11 +1,12 @@
-// `npm test`: the SSR test in Node, then the browser suite in every engine installed. Prints a
-// line per engine and the plain closing line `N passed, N failed` that CI counts.
+// `npm test`: the Node tests (SSR, package surface), then the browser suite in every engine
+// installed. A green run prints a line per group (node, chromium, chromium-denied, …) and the
+// plain closing line `N passed, N failed` that CI counts, after the time taken; a failure prints its details.
 // Flags: --engines chromium[,firefox,…] runs only those engines.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { rollup } from 'rollup';
 import { debianPackages, findBrowsers } from './browsers.mjs';
+import { buildApps, buildKit } from './frameworks-build.mjs';
 import { SUMMARY_FILE } from '../test/plugins/summary-reporter.mjs';
 
 const args = process.argv.slice(2);
@@ -41,16 +42,14 @@ if (missing.length) {
 
 const results = {};
 
-// SSR: the built package imported in Node and rendered with @lit-labs/ssr.
-execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-// The autoloader test loads the built cdn/autoloader.js and its chunks: that build alone, from dist/.
-const { autoloader } = await import('../rollup.config.mjs');
-const bundle = await rollup(autoloader);
-await bundle.write(autoloader.output);
-await bundle.close();
+// The Node tests import the built package; the browser tests load dist/, the CDN files and the
+// framework apps (rebuilt only when what they are built from changed).
+buildKit();
+await buildApps();
 const tap = 'node_modules/.cache/mediastream-elements/node.tap';
 mkdirSync(dirname(tap), { recursive: true });
 rmSync(tap, { force: true });
+// The spec report is printed only when something failed; the tap file is counted.
 const node = spawnSync(
   process.execPath,
   [
@@ -61,11 +60,13 @@ const node = spawnSync(
     `--test-reporter-destination=${tap}`,
     'test/node/',
   ],
-  { stdio: 'inherit' },
+  { encoding: 'utf8' },
 );
+if (node.status) process.stdout.write(node.stdout + node.stderr);
 const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
 const tapCount = (name) => Number(tapText.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
 results.node = { passed: tapCount('pass'), failed: tapCount('fail') || (node.status ? 1 : 0) };
+console.log(`node: ${results.node.passed} passed, ${results.node.failed} failed`);
 
 rmSync(SUMMARY_FILE, { force: true });
 const browser = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
@@ -78,13 +79,10 @@ if (browser.status && !Object.values(summary).some((r) => r.failed)) {
   results.browser = { passed: 0, failed: 1 }; // the runner itself failed
 }
 
-let passed = 0;
-let failed = 0;
-console.log('');
-for (const [name, r] of Object.entries(results)) {
-  console.log(`${name}: ${r.passed} passed, ${r.failed} failed`);
-  passed += r.passed;
-  failed += r.failed;
-}
+// Each group's line was printed as it finished: the total closes.
+const passed = Object.values(results).reduce((sum, r) => sum + r.passed, 0);
+const failed = Object.values(results).reduce((sum, r) => sum + r.failed, 0);
+const seconds = Math.round(performance.now() / 1000);
+console.log(`time: ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed || browser.status || node.status ? 1 : 0);
