@@ -14,13 +14,23 @@ export interface CapturePanelView {
   readonly help: TemplateResult | string | typeof nothing;
   start(): void;
   stop(): void;
+  /** The start or retry button as the source shows it (`<media-capture native="auto">`). */
+  button?(button: TemplateResult): unknown;
 }
 
 const message = (text: string) => html`<p part="message" tabindex="-1">${text}</p>`;
 
-function retry(view: CapturePanelView): TemplateResult {
-  return html`<button part="retry-button" @click=${view.start}>${view.text('retry')}</button>`;
+function retry(view: CapturePanelView): unknown {
+  return shown(
+    view,
+    html`<button part="retry-button" @click=${view.start}>${view.text('retry')}</button>`,
+  );
 }
+
+const shown = (view: CapturePanelView, button: TemplateResult) => view.button?.(button) ?? button;
+
+/** The browser's own capture elements a source may show as its button (Chromium). */
+const NATIVE = 'usermedia, camera, microphone';
 
 /**
  * The panel of a capture source's state, each block replaceable by its named slot: a start
@@ -31,17 +41,18 @@ function retry(view: CapturePanelView): TemplateResult {
 export function renderCapturePanel(view: CapturePanelView): TemplateResult {
   const { error } = view;
   switch (view.state) {
-    case 'idle':
+    case 'idle': {
       // A button that cannot work is not offered: disabled, the plain reason its description.
+      const start = html`<button
+        part="start-button"
+        ?disabled=${view.misconfigured}
+        aria-describedby=${view.misconfigured ? 'misconfigured' : nothing}
+        @click=${view.start}
+      >
+        ${view.text('start')}
+      </button>`;
       return html`<slot name="idle"
-        ><button
-          part="start-button"
-          ?disabled=${view.misconfigured}
-          aria-describedby=${view.misconfigured ? 'misconfigured' : nothing}
-          @click=${view.start}
-        >
-          ${view.text('start')}
-        </button>
+        >${view.misconfigured ? start : shown(view, start)}
         ${
           view.misconfigured
             ? html`<p part="message" id="misconfigured" tabindex="-1">
@@ -50,6 +61,7 @@ export function renderCapturePanel(view: CapturePanelView): TemplateResult {
             : nothing
         }</slot
       >`;
+    }
     case 'requesting':
       return html`<slot name="requesting">${message(view.text('requesting'))}</slot>`;
     case 'live':
@@ -81,7 +93,7 @@ export function renderCapturePanel(view: CapturePanelView): TemplateResult {
 export function focusCapturePanel(root: ParentNode): void {
   const panel = root.querySelector<HTMLElement>('[part~="panel"]');
   const target =
-    panel?.querySelector<HTMLElement>('button:not([disabled])') ??
+    panel?.querySelector<HTMLElement>(`${NATIVE}, button:not([disabled])`) ??
     panel?.querySelector<HTMLElement>('[part~="message"]') ??
     panel;
   target?.focus();

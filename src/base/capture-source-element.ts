@@ -28,6 +28,8 @@ export interface CaptureSourceOptions<Request> extends Omit<CaptureOptions<Reque
   committed?(): void;
   /** Connected where capture is supported, with the connection's signal and the element's window. */
   connected?(signal: AbortSignal, view: Window): void;
+  /** The start or retry button as the source shows it (the kit's button by default). */
+  button?: CapturePanelView['button'];
 }
 
 /**
@@ -144,6 +146,7 @@ export abstract class CaptureSourceElement<
           help: this.state === 'denied' ? source.help() : nothing,
           start: () => void this.start().catch(() => {}), // shown through state
           stop: () => this.stop(),
+          button: source.button,
         })}
       </div>
       <slot></slot>

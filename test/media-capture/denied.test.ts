@@ -16,6 +16,7 @@ import {
   queryPermissions,
   recordCapture,
 } from '../fixtures/index.js';
+import { clickNative, hasNative, nativeOf } from './native.js';
 
 describe('<media-capture> when the user denies access', () => {
   it('goes denied: statechange, error (permission-denied); start() rejects with it', async () => {
@@ -114,5 +115,37 @@ describe('<media-capture> when the user denies access', () => {
     // Chromium's fake UI and Firefox's default-deny prefs say `denied`; WebKit has no denied mode.
     if (engine !== 'webkit') expect(hint).to.deep.equal({ camera: 'denied', microphone: 'denied' });
     expect((await changed).permission).to.deep.equal(hint);
+  });
+
+  it('native="auto": the browser’s own element asks; its refusal is a denial as getUserMedia’s, and it stays the retry button', async () => {
+    const el = document.createElement('media-capture');
+    el.native = 'auto';
+    el.video = true;
+    const hinted = once(el, 'media-capture-permissionchange');
+    await fixture(html`${el}`);
+    await hinted;
+    await el.updateComplete;
+    if (!hasNative('camera')) {
+      expect(nativeOf(el)).to.equal(null);
+      expect(part(el, 'start-button')!.getBoundingClientRect().width).to.be.greaterThan(0);
+      return;
+    }
+    const seen = recordCapture(el);
+    const failed = once(el, 'media-capture-error');
+    await clickNative(el);
+    const { error } = await failed;
+    // Measured: in deny mode the element fires `cancel`, its `error` "Permission dismissed".
+    expect(error.code).to.equal('permission-dismissed');
+    expect(describeEvents(seen)).to.deep.equal([
+      'statechange idle→requesting',
+      'statechange requesting→denied',
+      'error permission-dismissed',
+    ]);
+    expect(calls).to.have.length(0);
+    await el.updateComplete;
+    expect(el.state).to.equal('denied');
+    // The retry is the browser's own element again: the one control that can undo a denial.
+    expect(part(el, 'retry-button')!.parentElement!.localName).to.equal('camera');
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('camera');
   });
 });

@@ -26,6 +26,7 @@ import {
   switchRequest,
 } from './media-capture.constraints.js';
 import { deniedHelpKey, detectPlatform, devicesNoun } from './media-capture.help.js';
+import { NativeCapture, nativeMode } from './media-capture.native.js';
 import { mediaCaptureStrings, type MediaCaptureStrings } from './media-capture.strings.js';
 import styles from './media-capture.styles.js';
 
@@ -97,9 +98,19 @@ export class MediaCaptureElement extends CaptureSourceElement<
     this.#capture.rearm();
     this.dispatchEvent(new MediaCapturePermissionChangeEvent(permission));
   });
+  #native = new NativeCapture(this, {
+    mode: () => this.native,
+    request: () => this.#buildConstraints(),
+    granted: (constraints) => this.#permission.granted(devicesOf(constraints)),
+    start: () => this.start(),
+  });
   #capture = this.hostCapture({
+    // A click on the browser's own capture element answers the request it starts (native="auto").
     acquire: (constraints, signal) =>
-      obtainUntil(() => navigator.mediaDevices.getUserMedia(constraints), signal),
+      obtainUntil(
+        () => this.#native.take() ?? navigator.mediaDevices.getUserMedia(constraints),
+        signal,
+      ),
     request: () => this.#buildConstraints(),
     timeout: (constraints) => {
       // Unbounded while a prompt may be showing: the user may be deciding.
@@ -127,6 +138,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
     help: () => this.#help(),
     requestable: () => this.#requestable(),
     committed: () => this.#committed(),
+    button: (button) => this.#native.wrap(button),
     connected: (signal, view) => {
       view.addEventListener(
         'pageshow',
@@ -162,6 +174,13 @@ export class MediaCaptureElement extends CaptureSourceElement<
    * showing (hint `granted`). Default 10000; 0 = never.
    */
   @property() timeout?: number | string;
+  /**
+   * `auto`: while the permission is not `granted`, the start and retry buttons are the browser's
+   * own capture element where it has one (`<usermedia>`, `<camera>`, `<microphone>`: Chromium),
+   * the only control that lets a user undo a denial; its stream is used as getUserMedia's would
+   * be. `never` (default), elsewhere, or once the element refuses a click for good: the kit's.
+   */
+  @property() native: 'never' | 'auto' | string = 'never';
 
   /** The Permissions API hint for each device: `granted`, `denied`, `prompt` or `unknown`. */
   get permission(): MediaCapturePermission {
@@ -208,6 +227,9 @@ export class MediaCaptureElement extends CaptureSourceElement<
   // Before render, so the state a restart commits is part of this update, not another one.
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CONSTRAINT_PROPERTIES.some((name) => changed.has(name))) this.#capture.restart();
+    if (changed.has('native') && nativeMode(this.native).invalid) {
+      console.warn(`<${this.localName}>: native="${this.native}" is not "never" or "auto": never`);
+    }
     if (changed.get('autostart') === false && this.autostart && this.isConnected) {
       this.#autostart();
     }

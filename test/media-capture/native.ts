@@ -1,0 +1,51 @@
+// The browser's own capture elements (`<usermedia>`, `<camera>`, `<microphone>`: Chromium 151+),
+// found in a `<media-capture native="auto">` and clicked for real: they act on trusted clicks only
+// (`sendMouse`: CDP input events in Chromium; `element.click()` does nothing).
+import { sendMouse } from '@web/test-runner-commands';
+import type { MediaCaptureElement } from '../../src/index.js';
+
+const CLASSES = {
+  usermedia: 'HTMLUserMediaElement',
+  camera: 'HTMLCameraElement',
+  microphone: 'HTMLMicrophoneElement',
+} as const;
+
+/** Whether this browser has the native element `tag`. */
+export const hasNative = (tag: keyof typeof CLASSES) =>
+  typeof (window as unknown as Record<string, unknown>)[CLASSES[tag]] === 'function';
+
+/** The native element `el` shows, or `null`. */
+export const nativeOf = (el: MediaCaptureElement) =>
+  el.shadowRoot!.querySelector<HTMLElement & { error?: DOMException | null }>(
+    'usermedia, camera, microphone',
+  );
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A trusted click at the centre of `target`. */
+export async function clickCentre(target: Element) {
+  const box = target.getBoundingClientRect();
+  const position: [number, number] = [
+    Math.round(box.x + box.width / 2),
+    Math.round(box.y + box.height / 2),
+  ];
+  await sendMouse({ type: 'click', position });
+}
+
+/**
+ * Clicks `el`'s native element for real. Chromium refuses activation for 500 ms after insertion or
+ * a move and exposes no readable validity (measured: an unreadable `validationstatuschange`, and an
+ * `error` after a refused click): wait that out, and click again after such a refusal.
+ */
+export async function clickNative(el: MediaCaptureElement) {
+  const native = nativeOf(el)!;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await sleep(650);
+    const refused = new Promise<DOMException | null | undefined>((resolve) => {
+      native.addEventListener('error', () => resolve(native.error), { once: true });
+      setTimeout(() => resolve(null), 300);
+    });
+    await clickCentre(native);
+    if (!/recently attached/.test((await refused)?.message ?? '')) return;
+  }
+}
