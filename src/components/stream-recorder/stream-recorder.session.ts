@@ -1,5 +1,15 @@
 import { isMatroska } from './stream-recorder.formats.js';
-import { withWebmDuration } from './stream-recorder.webm.js';
+
+/**
+ * The WebM duration fix, a module of its own: loaded when a WebM recording starts, used when it
+ * stops. A load that fails is tried again by the next recording.
+ */
+let webm: Promise<typeof import('./stream-recorder.webm.js')> | undefined;
+const loadWebm = () =>
+  (webm ??= import('./stream-recorder.webm.js').catch((error: unknown) => {
+    webm = undefined;
+    throw error;
+  }));
 
 /** Why a recording stopped. */
 export type StreamRecorderStopReason =
@@ -61,6 +71,7 @@ export class RecordingSession {
       throw error;
     }
     this.#since = performance.now();
+    if (isMatroska(mimeType)) loadWebm().catch(() => {});
   }
 
   get state(): RecordingState {
@@ -159,7 +170,14 @@ export class RecordingSession {
     const mimeType = this.mimeType;
     const duration = Math.round(this.#elapsed);
     let blob = new Blob(this.#chunks, { type: mimeType });
-    if (isMatroska(mimeType)) blob = await withWebmDuration(blob, duration);
+    // Without the fix (it did not load) the recording is delivered as recorded: nothing is lost.
+    if (isMatroska(mimeType)) {
+      const recorded = blob;
+      blob = await loadWebm().then(
+        ({ withWebmDuration }) => withWebmDuration(recorded, duration),
+        () => recorded,
+      );
+    }
     this.#finish({ blob, mimeType, duration, reason: this.#reason });
   }
 
