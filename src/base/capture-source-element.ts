@@ -119,16 +119,17 @@ export abstract class CaptureSourceElement<
     this.setAttribute('state', state);
     this.setOneState(STATES, state);
     this.#source.committed?.();
-    if (state !== this.#announced[0] || this.error !== this.#announced[1]) {
-      this.#announced = [state, this.error];
-      const key =
-        state === 'idle'
-          ? 'stopped'
-          : state === 'requesting' || state === 'live'
-            ? state
-            : (this.error?.code ?? 'unknown');
-      this.announce(this.#source.text(key));
-    }
+    // The panel shows the state and the error: a commit that changed neither (a device switch,
+    // a superseded request) renders and says nothing.
+    if (state === this.#announced[0] && this.error === this.#announced[1]) return;
+    this.#announced = [state, this.error];
+    const key =
+      state === 'idle'
+        ? 'stopped'
+        : state === 'requesting' || state === 'live'
+          ? state
+          : (this.error?.code ?? 'unknown');
+    this.announce(this.#source.text(key));
     this.#focusPanel = !!this.shadowRoot?.activeElement;
     this.requestUpdate();
   }

@@ -2,7 +2,7 @@ import { isServer, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
 import { fill, type TextValue } from './fill.js';
-import { nearestLang, translated, watchLanguage } from './language.js';
+import { languageChanges, nearestLang, translated, watchLanguage } from './language.js';
 import { LiveRegionController } from './live-region.js';
 
 export { fill };
@@ -61,20 +61,34 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
    * or registered), under `strings`; members that are not strings are left out.
    */
   protected get texts(): Strings {
-    const texts = { ...this.defaultStrings };
-    const tag = (this.constructor as typeof KitElement).tagName;
-    const layers = [isServer ? {} : translated(this.locale, tag), this.strings ?? {}];
-    for (const [key, value] of layers.flatMap((layer) => Object.entries(layer))) {
-      if (typeof value === 'string' && Object.hasOwn(texts, key)) {
-        (texts as Record<string, string>)[key] = value;
-      }
-    }
-    return texts;
+    return this.#merged(this.locale);
   }
 
   /** The text for `key`, with `{placeholders}` filled literally and numbers written in the language. */
   protected text(key: keyof Strings, values?: Record<string, TextValue>): string {
-    return fill(String(this.texts[key]), values, this.locale);
+    const locale = this.locale;
+    return fill(String(this.#merged(locale)[key]), values, locale);
+  }
+
+  #cached?: { key: unknown[]; texts: Strings };
+
+  /** The texts in `locale`, merged once for the texts a render reads (until a microtask). */
+  #merged(locale: string): Strings {
+    const key = [locale, this.strings, languageChanges()];
+    if (this.#cached?.key.every((part, i) => part === key[i])) return this.#cached.texts;
+    const texts = { ...this.defaultStrings };
+    const tag = (this.constructor as typeof KitElement).tagName;
+    const layers = [isServer ? {} : translated(locale, tag), this.strings ?? {}];
+    for (const [name, value] of layers.flatMap((layer) => Object.entries(layer))) {
+      if (typeof value === 'string' && Object.hasOwn(texts, name)) {
+        (texts as Record<string, string>)[name] = value;
+      }
+    }
+    if (!isServer) {
+      this.#cached = { key, texts };
+      queueMicrotask(() => (this.#cached = undefined));
+    }
+    return texts;
   }
 
   /**

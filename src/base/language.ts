@@ -14,6 +14,8 @@ interface Languages {
   readonly registered: Map<string, Translation[]>;
   readonly hosts: Set<LanguageHost>;
   observer?: MutationObserver;
+  /** Counts the changes hosts were told of (a `lang`, a translation loaded or registered). */
+  changes?: number;
 }
 
 const languages: Languages = ((globalThis as Record<symbol, Languages | undefined>)[
@@ -50,8 +52,12 @@ function candidates(lang: string): string[] {
 }
 
 function tellHosts(): void {
+  languages.changes = (languages.changes ?? 0) + 1;
   for (const host of languages.hosts) host.requestUpdate();
 }
+
+/** A number that changes whenever the texts of some language may have changed. */
+export const languageChanges = (): number => languages.changes ?? 0;
 
 /** Loads the shipped translation for `tag`'s language once; its elements render again when it arrives. */
 function load(tag: string): void {

@@ -3,7 +3,12 @@ import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
 import type { MediaCaptureState } from '../events.js';
 import { CaptureEmitter, type CaptureEvents } from './capture-emissions.js';
 import { deferred, keyOf } from './capture-support.js';
-import { replaceKind, type LiveCapture, type SwitchTarget } from './capture-switch.js';
+import {
+  replaceKind,
+  type LiveCapture,
+  type SwitchHooks,
+  type SwitchTarget,
+} from './capture-switch.js';
 import { StreamSourceController } from './stream-source-controller.js';
 import { onTrackRegistryChange, releaseTracks, watchStream } from './track-registry.js';
 
@@ -118,8 +123,8 @@ export class CaptureController<Request> implements ReactiveController {
   }
 
   /** Replaces the live tracks of `kind` with those `request` obtains (see `replaceKind`). */
-  replaceKind(kind: 'audio' | 'video', request: Request, settle: () => void): Promise<MediaStream> {
-    return replaceKind(this.#switchTarget, kind, request, settle);
+  replaceKind(kind: 'audio' | 'video', request: Request, hooks: SwitchHooks): Promise<MediaStream> {
+    return replaceKind(this.#switchTarget, kind, request, hooks);
   }
 
   /** A move within the same task (appendChild elsewhere, a framework reordering) is not a removal. */

@@ -24,18 +24,24 @@ export interface SwitchTarget<Request> {
   swap(stream: MediaStream, dropped: MediaStreamTrack[]): void;
 }
 
+/** What the host does as a device switch completes. */
+export interface SwitchHooks {
+  /** Before the live request is re-read: record the new device (not a constraint change). */
+  settle(): void;
+  /** Right after `stream-change`, before any update renders: announce the switch. */
+  swapped(stream: MediaStream): void;
+}
+
 /**
  * Replaces the live tracks of `kind` with those `request` obtains (a device switch): the other
  * kind's tracks stay, the old tracks of `kind` stop once the new ones are live, and `stream`
- * becomes a new MediaStream of both. `settle` runs before the live request is re-read, so the
- * host can record the new device without that reading as a constraint change. A failure leaves
- * the stream as it was.
+ * becomes a new MediaStream of both. A failure leaves the stream as it was.
  */
 export async function replaceKind<Request>(
   target: SwitchTarget<Request>,
   kind: 'audio' | 'video',
   request: Request,
-  settle: () => void,
+  hooks: SwitchHooks,
 ): Promise<MediaStream> {
   const live = target.live();
   if (!live) {
@@ -63,7 +69,7 @@ export async function replaceKind<Request>(
     .filter((track) => track.kind !== kind);
   const dropped = live.tracks.filter((track) => track.kind === kind);
   const stream = new MediaStream([...kept, ...fresh]);
-  settle();
+  hooks.settle();
   live.tracks = [...live.tracks.filter((track) => track.kind !== kind), ...fresh];
   try {
     live.request = target.request();
@@ -72,5 +78,6 @@ export async function replaceKind<Request>(
     // an invalid attribute: the next start() reports it
   }
   target.swap(stream, dropped);
+  hooks.swapped(stream);
   return stream;
 }

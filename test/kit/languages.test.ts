@@ -115,6 +115,30 @@ describe('languages', () => {
     await shows(() => startButton(capture), `Los: ${de['media-capture'].camera}`);
   });
 
+  it('shows a change of strings, lang or translations made in the task that rendered', async () => {
+    // The texts a render reads are merged once until a microtask: a render in that same task
+    // (performUpdate() now) after any change must not show the texts merged before it.
+    const capture = await fixture<MediaCaptureElement>(
+      html`<media-capture video lang="eo"></media-capture>`,
+    );
+    const render = () => {
+      capture.requestUpdate();
+      (capture as unknown as { performUpdate(): void }).performUpdate();
+    };
+    capture.strings = { start: 'One {devices}' };
+    render();
+    expect(startButton(capture)).to.equal('One camera');
+    capture.strings = { start: 'Two {devices}' };
+    render();
+    expect(startButton(capture), 'new strings').to.equal('Two camera');
+    registerTranslation('eo', { 'media-capture': { camera: 'kamera' } });
+    render();
+    expect(startButton(capture), 'a registration').to.equal('Two kamera');
+    capture.lang = 'en';
+    render();
+    expect(startButton(capture), 'another lang').to.equal('Two camera');
+  });
+
   it('announces in the language', async () => {
     const capture = await fixture<MediaCaptureElement>(
       html`<media-capture video lang="es"></media-capture>`,

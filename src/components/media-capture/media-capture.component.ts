@@ -17,6 +17,7 @@ import {
   MediaCaptureStateChangeEvent,
   MediaCaptureStopEvent,
   type MediaCapturePermission,
+  type MediaCaptureState,
 } from '../../events.js';
 import {
   checkConstraints,
@@ -94,6 +95,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
   #unmet: readonly UnmetConstraint[] = [];
   /** The stream `#unmet` was read from. */
   #unmetFor: MediaStream | null = null;
+  #committedState?: MediaCaptureState;
   #permission = new PermissionController(this, (permission) => {
     this.#capture.rearm();
     this.dispatchEvent(new MediaCapturePermissionChangeEvent(permission));
@@ -205,11 +207,17 @@ export class MediaCaptureElement extends CaptureSourceElement<
   async switchDevice(kind: 'audioinput' | 'videoinput', deviceId: string): Promise<MediaStream> {
     const member = kind === 'videoinput' ? 'video' : 'audio';
     const request = switchRequest(kind, deviceId, this.#capture.request);
-    let stream: MediaStream;
     try {
-      stream = await this.#capture.replaceKind(member, request, () => {
-        if (member === 'video') this.videoDevice = deviceId;
-        else this.audioDevice = deviceId;
+      return await this.#capture.replaceKind(member, request, {
+        settle: () => {
+          if (member === 'video') this.videoDevice = deviceId;
+          else this.audioDevice = deviceId;
+        },
+        swapped: (stream) => {
+          const track = stream.getTracks().find((t) => t.kind === member)!;
+          /** @ignore */
+          this.dispatchEvent(new MediaCaptureDeviceChangeEvent(kind, deviceId, track));
+        },
       });
     } catch (error) {
       const failure = error as MediaCaptureError;
@@ -218,10 +226,6 @@ export class MediaCaptureElement extends CaptureSourceElement<
         ? new MediaCaptureError('not-found', { cause: error })
         : failure;
     }
-    const track = stream.getTracks().find((t) => t.kind === member)!;
-    /** @ignore */
-    this.dispatchEvent(new MediaCaptureDeviceChangeEvent(kind, deviceId, track));
-    return stream;
   }
 
   // Before render, so the state a restart commits is part of this update, not another one.
@@ -260,8 +264,10 @@ export class MediaCaptureElement extends CaptureSourceElement<
   /** After every state commit: what the live stream left unmet; the hints, read again. */
   #committed(): void {
     this.#readUnmet();
-    const state = this.state;
-    if (state === 'live' || state === 'denied' || state === 'error') {
+    const [state, previous] = [this.state, this.#committedState];
+    this.#committedState = state;
+    // live → live is a device switch: a device granted under a kind's hint changes no hint.
+    if (state === 'denied' || state === 'error' || (state === 'live' && previous !== 'live')) {
       void this.#permission.refresh();
     }
   }
@@ -287,11 +293,15 @@ export class MediaCaptureElement extends CaptureSourceElement<
       devices = devicesOf({ video: this.video || !this.audio, audio: this.audio || !this.video });
     }
     const noun = devicesNoun(devices);
+    const yourBrowser = (): string => this.text('yourBrowser');
     return this.text(key, {
       devices: this.text(noun),
       kind: noun,
       setting: this.text(`${noun}Setting`),
-      browser: detectPlatform().name ?? this.text('yourBrowser'),
+      // Read only by the texts that name the browser (the denied help).
+      get browser() {
+        return detectPlatform().name ?? yourBrowser();
+      },
       message: this.error?.message ?? '',
     });
   }
