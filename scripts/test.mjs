@@ -2,7 +2,7 @@
 // installed. A green run prints a line per group (node, chromium, chromium-denied, …) and the
 // plain closing line `N passed, N failed` that CI counts, after the time taken; a failure prints its details.
 // Flags: --engines chromium[,firefox,…] runs only those engines.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { debianPackages, findBrowsers } from './browsers.mjs';
@@ -40,6 +40,8 @@ if (missing.length) {
   console.log(`Not installed, not tested: ${missing.join(', ')} (apt-get install ${packages})`);
 }
 
+// Cursor moves, line erases and colours.
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 const results = {};
 
 // The Node tests import the built package; the browser tests load dist/, the CDN files and the
@@ -69,10 +71,15 @@ results.node = { passed: tapCount('pass'), failed: tapCount('fail') || (node.sta
 console.log(`node: ${results.node.passed} passed, ${results.node.failed} failed`);
 
 rmSync(SUMMARY_FILE, { force: true });
-const browser = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
-  stdio: 'inherit',
+// Into a file or a CI log, the runner's terminal codes (it erases its last lines when it stops)
+// are left out: the log reads as plain lines.
+const tty = process.stdout.isTTY;
+const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+  stdio: ['inherit', tty ? 'inherit' : 'pipe', 'inherit'],
   env: { ...process.env, MSE_ENGINES: engines.filter((e) => found[e]).join(',') },
 });
+runner.stdout?.on('data', (chunk) => process.stdout.write(String(chunk).replace(ANSI, '')));
+const browser = { status: await new Promise((resolve) => runner.on('close', resolve)) };
 const summary = existsSync(SUMMARY_FILE) ? JSON.parse(readFileSync(SUMMARY_FILE, 'utf8')) : {};
 Object.assign(results, summary);
 if (browser.status && !Object.values(summary).some((r) => r.failed)) {
