@@ -10,8 +10,11 @@ import { launchChromium } from './launch.mjs';
 const cache = fileURLToPath(
   new URL('../node_modules/.cache/mediastream-elements/screenshots/', import.meta.url),
 );
-const [page = 'index.html', out = `${cache}${basename(page, '.html')}.png`] = process.argv.slice(2);
-const file = resolve(out);
+// `prejoin.html` or `demo/prejoin.html` (a path from the repo root), with its query if any.
+const [asked = 'index.html', out] = process.argv.slice(2);
+const page = asked.replace(/^(\.\/)?demo\//, '');
+const png = out ?? `${cache}${basename(page.split('?')[0], '.html')}.png`;
+const file = resolve(png);
 mkdirSync(dirname(file), { recursive: true });
 
 const server = await startDevServer({
