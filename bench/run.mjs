@@ -63,15 +63,19 @@ const summaryPath =
     : `${root}bench/results.json`);
 /** Durations in ms and counts. */
 const D = smoke
-  ? { settle: 300, live: 1500, mirrors: 1500, cycles: 10, warmup: 2, lists: 200, memory: 3000 }
+  ? {
+      ...{ settle: 300, live: 1500, meters: 1500, mirrors: 1500 },
+      ...{ cycles: 10, warmup: 2, lists: 200, memory: 3000 },
+    }
   : {
       settle: 1000,
       live: 10000,
+      meters: 5000,
       mirrors: 3000,
       cycles: 200,
       warmup: 5,
       lists: 1000,
-      memory: 60000,
+      memory: 30000,
     };
 
 function git(...args) {
@@ -118,7 +122,7 @@ const results = {
   samples: {},
   checks,
 };
-const bench = {
+const common = {
   ...session({ browser, origin: server.origin, pairs, log, load: results.load }),
   ...{ figure, compare, check, results, log },
   ...{ D, pairs, smoke, floor: !!floor, build: options.build },
@@ -126,7 +130,7 @@ const bench = {
 
 /** Which kit elements the CDN bundle defines. */
 async function definedTags() {
-  const result = await bench.run('lists.base.html', ({ page }) =>
+  const result = await common.run('lists.base.html', ({ page }) =>
     page.evaluate(async (tags) => {
       await import('/cdn/mediastream-elements.js');
       return Object.fromEntries(tags.map((tag) => [tag, !!customElements.get(tag)]));
@@ -149,7 +153,12 @@ results.defined = await definedTags();
 log(
   `kit bundle defines: ${tags.map((tag) => `${tag} ${results.defined[tag] ? 'yes' : 'NO'}`).join(', ')}`,
 );
+results.scenarioSeconds = {};
 for (const scenario of scenarios.filter(({ name }) => only.includes(name))) {
+  // A scenario's own count of pairs (its windows are long) unless --pairs or --smoke says one.
+  const n = smoke || options.pairs ? pairs : (scenario.pairs ?? pairs);
+  const bench = { ...common, pairs: n };
+  const begun = Date.now();
   const heading = scenario.heading(bench);
   const absent = kitMissing(heading, scenario.needs ?? []);
   log(`\n${heading}`);
@@ -161,9 +170,10 @@ for (const scenario of scenarios.filter(({ name }) => only.includes(name))) {
         pages,
         (tab) => scenario.measure(tab, bench),
         scenario.runOptions,
-        { kitMissing: absent },
+        { kitMissing: absent, pairs: n },
       );
   scenario.report(results.samples[scenario.name], bench);
+  results.scenarioSeconds[scenario.name] = Math.round((Date.now() - begun) / 1000);
 }
 
 await browser.close();

@@ -95,7 +95,7 @@ export function print(results) {
   out();
   out(
     `${results.chromium} · ${results.date} · ${results.mode === 'smoke' ? 'SMOKE, ' : ''}` +
-      `${results.pairs} pairs · ${results.seconds} s`,
+      `${results.pairs} pairs at most · ${results.seconds} s`,
   );
   table(results.figures).forEach((row) => out(row));
   if (results.firstFrameSteps) {
@@ -165,6 +165,7 @@ export function summaryText(results, rawPath) {
     mode: results.mode,
     pairs: results.pairs,
     seconds: results.seconds,
+    scenarioSeconds: results.scenarioSeconds,
     targets: {
       met: targets.filter((f) => f.pass).length,
       missed: targets.filter((f) => !f.pass).length,

@@ -97,7 +97,8 @@ export function session({ browser, origin, pairs, log, load }) {
    * in a row; `kitMissing` (the kit elements the bundle lacks) skips the kit side altogether, so
    * the bench itself stays checkable.
    */
-  async function alternate(name, files, measure, runOptions, { kitMissing = [] } = {}) {
+  async function alternate(name, files, measure, runOptions, { kitMissing = [], pairs: n } = {}) {
+    const count = n ?? pairs;
     const sides = Object.keys(files);
     const samples = Object.fromEntries(sides.map((side) => [side, []]));
     const failures = Object.fromEntries(sides.map((side) => [side, 0]));
@@ -111,14 +112,14 @@ export function session({ browser, origin, pairs, log, load }) {
       else if (sample.pageErrors)
         log(`  ${name} ${side} #${label}: page said ${sample.pageErrors}`);
       if (failures[side] === 2) log(`  ${name} ${side}: two failures in a row, giving up`);
-      process.stderr.write(`  ${name} ${label}/${pairs} ${side} ${Date.now() - t} ms\r`);
+      process.stderr.write(`  ${name} ${label}/${count} ${side} ${Date.now() - t} ms\r`);
     };
     await timed(name, async () => {
       // The browser's first pages pay its own start-up: one round first, not recorded.
       for (const side of sides) {
         if (failures[side] < 2) await run(files[side], measure, runOptions);
       }
-      for (let i = 0; i < pairs; i++) {
+      for (let i = 0; i < count; i++) {
         // Any third side runs last.
         const order = i % 2 ? [sides[1], sides[0], ...sides.slice(2)] : sides;
         for (const side of order) if (failures[side] < 2) await once(side, i + 1);

@@ -2,6 +2,7 @@
 import { ok } from '../lib/stats.mjs';
 
 export const name = 'lists';
+export const pairs = 10;
 export const heading = ({ D }) => `${D.lists} track lists`;
 export const needs = ['track-list'];
 export const pages = { kit: 'lists.kit.html', base: 'lists.base.html' };

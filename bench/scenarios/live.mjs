@@ -4,6 +4,8 @@ import { sleep, withMainThread } from '../lib/session.mjs';
 import { ok } from '../lib/stats.mjs';
 
 export const name = 'live';
+/** Full-run pairs: each run is a 10 s window (its figure averages within it). */
+export const pairs = 4;
 export const heading = ({ D }) => `live, ${D.live / 1000} s window`;
 export const needs = ['stream-mirror', 'track-list'];
 export const pages = { kit: 'live.kit.html', base: 'live.base.html' };

@@ -7,7 +7,9 @@ import { ok, values } from '../lib/stats.mjs';
 const METERS = 4;
 
 export const name = 'meters';
-export const heading = ({ D }) => `${METERS} audio meters, ${D.live / 1000} s window`;
+/** Full-run pairs, for each of its two rounds (kit/base, then visible/hidden/none). */
+export const pairs = 4;
+export const heading = ({ D }) => `${METERS} audio meters, ${D.meters / 1000} s window`;
 export const needs = ['audio-meter', 'media-capture'];
 export const pages = {
   kit: 'meters.kit.html',
@@ -19,16 +21,19 @@ export const pages = {
 export async function measure({ page, cdp }, { D }) {
   await sleep(D.settle);
   const reads0 = await page.evaluate(() => window.__bench.reads());
-  const busy = await withMainThread(cdp, () => sleep(D.live));
+  const busy = await withMainThread(cdp, () => sleep(D.meters));
   const reads = (await page.evaluate(() => window.__bench.reads())) - reads0;
-  return { ...busy, reads, readsPerSecond: reads / (D.live / 1000) };
+  return { ...busy, reads, readsPerSecond: reads / (D.meters / 1000) };
 }
 
 /** The kit-vs-baseline pairs, then visible, hidden and none (the capture alone) in turns. */
 export async function collect(bench, absent) {
   const { alternate } = bench;
   const run = (files) =>
-    alternate(name, files, (tab) => measure(tab, bench), undefined, { kitMissing: absent });
+    alternate(name, files, (tab) => measure(tab, bench), undefined, {
+      kitMissing: absent,
+      pairs: bench.pairs,
+    });
   const { kit, base } = await run({ kit: pages.kit, base: pages.base });
   const { visible, hidden, none } = await run({
     visible: pages.kit,
@@ -49,7 +54,7 @@ export function report(samples, { compare, check, figure, pairs, D }) {
   compare(
     samples,
     'task',
-    `${METERS} audio meters: main thread over ${D.live / 1000} s (TaskDuration)`,
+    `${METERS} audio meters: main thread over ${D.meters / 1000} s (TaskDuration)`,
     'ms',
     { on: 'ratio', op: '<=', value: 1.0 },
     'vs a hand-written AnalyserNode + requestAnimationFrame loop per meter',

@@ -3,7 +3,7 @@
 // the Blob MediaRecorder gave (its bytes live in the browser's blob store, outside the JS heap);
 // the kit must not copy them (into ArrayBuffers, strings or new Blobs) while recording: its JS
 // heap plus array-buffer backing stores, after GC, grow by far less than what was recorded and by
-// no more than the baseline's plus 1 MB. Three pairs, not twenty: each run takes a minute.
+// no more than the baseline's plus 1 MB. One pair, not twenty: each run records for half a minute.
 import { sleep } from '../lib/session.mjs';
 import { ok } from '../lib/stats.mjs';
 
@@ -28,7 +28,7 @@ async function measure({ page, cdp }, { D }) {
 }
 
 export async function collect(bench, absent) {
-  const rounds = bench.smoke ? 1 : 3;
+  const rounds = 1;
   const samples = { kit: [], base: [] };
   await bench.timed(name, async () => {
     for (let i = 0; i < rounds; i++) {
@@ -43,7 +43,7 @@ export async function collect(bench, absent) {
   return samples;
 }
 
-export function report(samples, { compare, check, D, smoke }) {
+export function report(samples, { compare, check, D }) {
   const seconds = D.memory / 1000;
   const mb = (bytes) => bytes / 2 ** 20;
   compare(
@@ -60,7 +60,7 @@ export function report(samples, { compare, check, D, smoke }) {
   const worstBase = Math.max(...base.map((s) => s.growth));
   check(
     'recorder-memory: the kit copies nothing it records',
-    kit.length === (smoke ? 1 : 3) &&
+    kit.length === 1 &&
       kit.every((s) => s.growth < s.recorded / 4 && s.growth <= worstBase + 2 ** 20),
     kit.map((s) => `${mb(s.growth).toFixed(2)} of ${mb(s.recorded).toFixed(1)} MB`).join('; '),
   );

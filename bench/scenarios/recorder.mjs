@@ -5,6 +5,8 @@ import { sleep, withMainThread } from '../lib/session.mjs';
 import { ok } from '../lib/stats.mjs';
 
 export const name = 'recorder';
+/** Full-run pairs: each run is a 10 s window. */
+export const pairs = 4;
 export const heading = ({ D }) => `recorder, ${D.live / 1000} s recording`;
 export const needs = ['media-capture', 'stream-recorder'];
 export const pages = { kit: 'recorder.kit.html', base: 'recorder.base.html' };
