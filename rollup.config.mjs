@@ -1,5 +1,6 @@
 // cdn/mediastream-elements.js: one minified ESM file, Lit inside, defines every element; the
-// translations beside it in cdn/translations/<lang>.js, each loaded when a page's language asks.
+// translations beside it in cdn/translations/<lang>.js, each loaded when a page's language asks,
+// and in cdn/lazy/ what an element loads when first used (native capture, the WebM fix).
 // cdn/autoloader.js + cdn/chunks/: the autoloader (src/autoloader.mts), one chunk per element
 // (`chunks/<tag>.js`, loaded when the tag first appears) and `chunks/shared.js` (Lit, @lit/context
 // and every module more than one element imports), one copy for all; `chunks/<lang>.js` for each
@@ -79,8 +80,9 @@ export const autoloader = {
         const expected = [SHARED, ...[...defines.keys()].map((tag) => `chunks/${tag}.js`)];
         const missing = expected.filter((file) => bundle[file]?.type !== 'chunk');
         if (missing.length) this.error(`autoloader: no ${missing.join(', ')}`);
-        for (const chunk of Object.values(bundle)) {
-          const extra = chunk.type === 'chunk' ? chunk.imports.filter((f) => f !== SHARED) : [];
+        // A chunk an element loads later (native capture, the WebM fix) may import its element's.
+        for (const chunk of expected.map((file) => bundle[file])) {
+          const extra = chunk.imports.filter((f) => f !== SHARED);
           if (extra.length) this.error(`autoloader: ${chunk.fileName} imports ${extra.join(', ')}`);
         }
       },
@@ -99,14 +101,18 @@ export const autoloader = {
 export default [
   {
     input: 'dist/index.js',
-    // Translations stay separate files (cdn/translations/<lang>.js), loaded for a page's language.
+    // Translations stay separate files (cdn/translations/<lang>.js), loaded for a page's language;
+    // so do the parts a page may never use (cdn/lazy/: the native capture element, the WebM fix).
     output: {
       dir: 'cdn',
       format: 'esm',
       sourcemap: true,
       entryFileNames: 'mediastream-elements.js',
-      chunkFileNames: 'translations/[name].js',
+      chunkFileNames: ({ name }) =>
+        `${/^[a-z]{2}$/.test(name) ? 'translations' : 'lazy'}/[name].js`,
     },
+    // What a lazy part shares with the file is imported from it: no facade, no extra chunk.
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: plugins(),
   },

@@ -90,3 +90,19 @@ export function describeUnmet(unmet: readonly UnmetConstraint[]): string {
     )
     .join('; ');
 }
+
+/** A capture's `unmet`, read again when its stream changes (a console info line says it once). */
+export class UnmetReader {
+  value: readonly UnmetConstraint[] = [];
+  /** The stream `value` was read from. */
+  #stream: MediaStream | null = null;
+
+  read(tag: string, stream: MediaStream | null, request: MediaStreamConstraints | undefined): void {
+    if (stream === this.#stream) return;
+    this.#stream = stream;
+    this.value = stream && request ? Object.freeze(unmetConstraints(request, stream)) : [];
+    if (this.value.length) {
+      console.info(`<${tag}>: the device did not honour ${describeUnmet(this.value)}`);
+    }
+  }
+}

@@ -20,15 +20,40 @@ import {
 } from '../fixtures/index.js';
 import { clickCentre, clickNative, hasNative as has, nativeOf } from './native.js';
 
+/** Whether this browser has any native capture element. */
+const hasAny = () => has('usermedia') || has('camera') || has('microphone');
+/** The native element's module, as the page fetched it (`undefined`: never fetched). */
+const nativeModule = () =>
+  performance
+    .getEntriesByType('resource')
+    .find((entry) => entry.name.includes('/media-capture.native.'));
+
 async function capture(template: TemplateResult) {
   const el = await fixture<MediaCaptureElement>(template);
   // The hint is read asynchronously after connection (its event may be gone): the panel follows it.
   await waitUntil(() => el.permission.camera !== 'unknown', 'the permission hint was not read');
+  // The native element's module loads when native="auto" first asks for it, where the browser has
+  // such an element: this import settles after the element's own (the same module).
+  if (el.native === 'auto' && hasAny()) {
+    await import('../../src/components/media-capture/media-capture.native.js');
+  }
   await el.updateComplete;
   return el;
 }
 
 describe('<media-capture native="auto">', () => {
+  // First: no other test of this page has loaded the module yet.
+  describe('loading', () => {
+    it('loads the native element’s module only for native="auto" where the browser has one', async () => {
+      fakePermissions('prompt');
+      await capture(html`<media-capture video audio></media-capture>`);
+      expect(nativeModule(), 'native="never"').to.equal(undefined);
+      const el = await capture(html`<media-capture native="auto" video audio></media-capture>`);
+      expect(!!nativeModule(), 'native="auto"').to.equal(hasAny());
+      expect(!!nativeOf(el)).to.equal(has('usermedia'));
+    });
+  });
+
   describe('accessibility', () => {
     it('is accessible with the native element as its start button', async () => {
       fakePermissions('prompt');

@@ -7,7 +7,7 @@ import {
   PermissionController,
   type Device,
 } from '../../controllers/permission-controller.js';
-import { describeUnmet, unmetConstraints, type UnmetConstraint } from '../../constraints/unmet.js';
+import { UnmetReader, type UnmetConstraint } from '../../constraints/unmet.js';
 import { MediaCaptureError } from '../../errors.js';
 import {
   MediaCaptureDeviceChangeEvent,
@@ -27,7 +27,7 @@ import {
   switchRequest,
 } from './media-capture.constraints.js';
 import { deniedHelpKey, detectPlatform, devicesNoun } from './media-capture.help.js';
-import { NativeCapture, nativeMode } from './media-capture.native.js';
+import { NativeLoader } from './media-capture.native-loader.js';
 import { mediaCaptureStrings, type MediaCaptureStrings } from './media-capture.strings.js';
 import styles from './media-capture.styles.js';
 
@@ -92,15 +92,13 @@ export class MediaCaptureElement extends CaptureSourceElement<
   static override tagName = 'media-capture';
 
   protected readonly defaultStrings = mediaCaptureStrings;
-  #unmet: readonly UnmetConstraint[] = [];
-  /** The stream `#unmet` was read from. */
-  #unmetFor: MediaStream | null = null;
+  #unmet = new UnmetReader();
   #committedState?: MediaCaptureState;
   #permission = new PermissionController(this, (permission) => {
     this.#capture.rearm();
     this.dispatchEvent(new MediaCapturePermissionChangeEvent(permission));
   });
-  #native = new NativeCapture(this, {
+  #native = new NativeLoader(this, {
     mode: () => this.native,
     request: () => this.#buildConstraints(),
     granted: (constraints) => this.#permission.granted(devicesOf(constraints)),
@@ -194,7 +192,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
    * the tracks' `getSettings()`. Empty when everything asked for was given, or when not live.
    */
   get unmet(): readonly UnmetConstraint[] {
-    return this.#unmet;
+    return this.#unmet.value;
   }
 
   /**
@@ -231,9 +229,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
   // Before render, so the state a restart commits is part of this update, not another one.
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CONSTRAINT_PROPERTIES.some((name) => changed.has(name))) this.#capture.restart();
-    if (changed.has('native') && nativeMode(this.native).invalid) {
-      console.warn(`<${this.localName}>: native="${this.native}" is not "never" or "auto": never`);
-    }
+    if (changed.has('native')) this.#native.update();
     if (changed.get('autostart') === false && this.autostart && this.isConnected) {
       this.#autostart();
     }
@@ -263,23 +259,12 @@ export class MediaCaptureElement extends CaptureSourceElement<
 
   /** After every state commit: what the live stream left unmet; the hints, read again. */
   #committed(): void {
-    this.#readUnmet();
+    this.#unmet.read(this.localName, this.stream, this.#capture.request);
     const [state, previous] = [this.state, this.#committedState];
     this.#committedState = state;
     // live → live is a device switch: a device granted under a kind's hint changes no hint.
     if (state === 'denied' || state === 'error' || (state === 'live' && previous !== 'live')) {
       void this.#permission.refresh();
-    }
-  }
-
-  #readUnmet(): void {
-    const stream = this.stream;
-    if (stream === this.#unmetFor) return;
-    this.#unmetFor = stream;
-    const request = this.#capture.request;
-    this.#unmet = stream && request ? Object.freeze(unmetConstraints(request, stream)) : [];
-    if (this.#unmet.length) {
-      console.info(`<${this.localName}>: the device did not honour ${describeUnmet(this.#unmet)}`);
     }
   }
 

@@ -2,6 +2,7 @@ import { render, type ReactiveController, type ReactiveControllerHost } from 'li
 import { focusCapturePanel } from '../../base/capture-panel.js';
 import { keyOf } from '../../controllers/capture-support.js';
 import { releaseTracks } from '../../controllers/track-registry.js';
+import { NATIVE_CLASSES, nativeMode } from './media-capture.native-loader.js';
 
 /** The browser's own capture elements: `<usermedia>` asks for both kinds, the others for one. */
 type NativeTag = 'usermedia' | 'camera' | 'microphone';
@@ -15,9 +16,9 @@ type NativeElement = HTMLElement & {
 };
 
 const CLASSES: Record<NativeTag, string> = {
-  usermedia: 'HTMLUserMediaElement',
-  camera: 'HTMLCameraElement',
-  microphone: 'HTMLMicrophoneElement',
+  usermedia: NATIVE_CLASSES[0],
+  camera: NATIVE_CLASSES[1],
+  microphone: NATIVE_CLASSES[2],
 };
 
 /**
@@ -26,12 +27,6 @@ const CLASSES: Record<NativeTag, string> = {
  * `intersection out of viewport or clipped`) lasts: the kit's button takes its place.
  */
 const PASSING = ['being recently attached to layout tree', 'intersection with viewport changed'];
-
-/** `auto` only for `"auto"`; anything but `never` (or unset) is also a mistake worth one warning. */
-export function nativeMode(value: unknown): { auto: boolean; invalid: boolean } {
-  const auto = value === 'auto';
-  return { auto, invalid: !auto && value !== 'never' && value != null && value !== '' };
-}
 
 /**
  * A track constraint as the native elements keep it: bare values only (an `ideal` unwrapped), or
