@@ -16,7 +16,7 @@ import {
   queryPermissions,
   recordCapture,
 } from '../fixtures/index.js';
-import { clickNative, hasNative, nativeOf } from './native.js';
+import { clickNative, hasNative, nativeOf, nativeSettled } from './native.js';
 
 describe('<media-capture> when the user denies access', () => {
   it('goes denied: statechange, error (permission-denied); start() rejects with it', async () => {
@@ -124,7 +124,7 @@ describe('<media-capture> when the user denies access', () => {
     const hinted = once(el, 'media-capture-permissionchange');
     await fixture(html`${el}`);
     await hinted;
-    await el.updateComplete;
+    await nativeSettled(el);
     if (!hasNative('camera')) {
       expect(nativeOf(el)).to.equal(null);
       expect(part(el, 'start-button')!.getBoundingClientRect().width).to.be.greaterThan(0);

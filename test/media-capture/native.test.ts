@@ -18,10 +18,15 @@ import {
   recordTracks,
   stub,
 } from '../fixtures/index.js';
-import { clickCentre, clickNative, hasNative as has, nativeOf } from './native.js';
+import {
+  clickCentre,
+  clickNative,
+  hasAnyNative,
+  hasNative as has,
+  nativeOf,
+  nativeSettled,
+} from './native.js';
 
-/** Whether this browser has any native capture element. */
-const hasAny = () => has('usermedia') || has('camera') || has('microphone');
 /** The native element's module, as the page fetched it (`undefined`: never fetched). */
 const nativeModule = () =>
   performance
@@ -32,11 +37,7 @@ async function capture(template: TemplateResult) {
   const el = await fixture<MediaCaptureElement>(template);
   // The hint is read asynchronously after connection (its event may be gone): the panel follows it.
   await waitUntil(() => el.permission.camera !== 'unknown', 'the permission hint was not read');
-  // The native element's module loads when native="auto" first asks for it, where the browser has
-  // such an element: this import settles after the element's own (the same module).
-  if (el.native === 'auto' && hasAny()) {
-    await import('../../src/components/media-capture/media-capture.native.js');
-  }
+  if (el.native === 'auto') await nativeSettled(el);
   await el.updateComplete;
   return el;
 }
@@ -49,7 +50,7 @@ describe('<media-capture native="auto">', () => {
       await capture(html`<media-capture video audio></media-capture>`);
       expect(nativeModule(), 'native="never"').to.equal(undefined);
       const el = await capture(html`<media-capture native="auto" video audio></media-capture>`);
-      expect(!!nativeModule(), 'native="auto"').to.equal(hasAny());
+      expect(!!nativeModule(), 'native="auto"').to.equal(hasAnyNative());
       expect(!!nativeOf(el)).to.equal(has('usermedia'));
     });
   });

@@ -22,6 +22,23 @@ export const nativeOf = (el: MediaCaptureElement) =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether this browser has any native capture element. */
+export const hasAnyNative = () =>
+  (Object.keys(CLASSES) as (keyof typeof CLASSES)[]).some((tag) => hasNative(tag));
+
+/**
+ * Resolves once `el` (native="auto", connected) shows what it will: its native element's module
+ * loads the first time it asks, where the browser has one. This import of the same module
+ * settles when the element's does, in either order: a task later the element has it.
+ */
+export async function nativeSettled(el: MediaCaptureElement) {
+  if (hasAnyNative()) {
+    await import('../../src/components/media-capture/media-capture.native.js');
+    await sleep(0);
+  }
+  await el.updateComplete;
+}
+
 /** A trusted click at the centre of `target`. */
 export async function clickCentre(target: Element) {
   const box = target.getBoundingClientRect();
