@@ -85,7 +85,6 @@ export class StreamLinkController implements ReactiveController {
   #contextSource: StreamSource | null = null;
   #connection?: AbortController;
   #streamWatch?: AbortController;
-  #trackWatch?: AbortController;
   readonly #consumers: ContextConsumer<
     typeof streamContext | typeof sourceContext,
     StreamLinkHost
@@ -230,33 +229,18 @@ export class StreamLinkController implements ReactiveController {
 
   #watch(stream: MediaStream | null): void {
     this.#streamWatch?.abort();
-    this.#trackWatch?.abort();
-    this.#streamWatch = this.#trackWatch = undefined;
+    this.#streamWatch = undefined;
     if (!stream) return;
     this.#streamWatch = new AbortController();
     const { signal } = this.#streamWatch;
+    // The registry listens to the stream and its tracks once for every watcher (addtrack,
+    // removetrack, ended, mute, unmute) and tells each change through #registryChanged.
     watchStream(stream, signal, { settings: this.options.settings });
-    stream.addEventListener('addtrack', () => this.#tracksChanged(), { signal });
-    stream.addEventListener('removetrack', () => this.#tracksChanged(), { signal });
-    this.#watchTracks(stream);
-  }
-
-  #watchTracks(stream: MediaStream): void {
-    this.#trackWatch?.abort();
-    this.#trackWatch = new AbortController();
-    const { signal } = this.#trackWatch;
-    const changed = () => this.#tracksChanged();
-    for (const track of stream.getTracks()) {
-      for (const type of ['ended', 'mute', 'unmute']) {
-        track.addEventListener(type, changed, { signal });
-      }
-    }
   }
 
   #tracksChanged(): void {
     const stream = this.#stream;
     if (!stream) return;
-    this.#watchTracks(stream);
     this.options.tracksChanged?.(stream);
     this.host.requestUpdate();
   }

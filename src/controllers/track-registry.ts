@@ -11,9 +11,11 @@
 
 /**
  * What changed: a track's `enabled`, a track stopped, the set of a stream's tracks, or a track's
- * settings (only for streams watched with `settings`).
+ * settings (only for streams watched with `settings`); and, told once for every watcher from the
+ * platform's own events on a watched stream, a track `ended` or its `muted` changed.
  */
-export type TrackRegistryChangeKind = 'enabled' | 'stopped' | 'tracks' | 'settings';
+export type TrackRegistryChangeKind =
+  'enabled' | 'stopped' | 'tracks' | 'settings' | 'ended' | 'muted';
 
 export interface TrackRegistryChange {
   readonly kind: TrackRegistryChangeKind;
@@ -52,6 +54,8 @@ interface Watched {
   ids: string;
   tracks: Map<MediaStreamTrack, string>;
   settings: Map<MediaStreamTrack, string>;
+  /** Removes the platform listeners on the stream and its tracks. */
+  listening?: AbortController;
 }
 
 const trackState = (track: MediaStreamTrack) => `${track.readyState} ${track.enabled}`;
@@ -95,6 +99,28 @@ function createRegistry(): SharedTrackRegistry {
       : new Map();
   };
 
+  /**
+   * One set of platform listeners per watched stream, however many elements watch it: its
+   * `addtrack`/`removetrack` and each track's `ended`, `mute` and `unmute`, told as changes.
+   */
+  const listen = (stream: MediaStream, seen: Watched) => {
+    seen.listening?.abort();
+    const { signal } = (seen.listening = new AbortController());
+    const tracksChanged = () => {
+      notify({ kind: 'tracks', track: null, stream, byKit: false });
+      listen(stream, seen);
+    };
+    stream.addEventListener('addtrack', tracksChanged, { signal });
+    stream.addEventListener('removetrack', tracksChanged, { signal });
+    for (const track of stream.getTracks()) {
+      const tell = (kind: 'ended' | 'muted') => () =>
+        notify({ kind, track, stream: null, byKit: false });
+      track.addEventListener('ended', tell('ended'), { signal });
+      track.addEventListener('mute', tell('muted'), { signal });
+      track.addEventListener('unmute', tell('muted'), { signal });
+    }
+  };
+
   const check = () => {
     for (const [stream, seen] of watched) {
       const before = seen.tracks;
@@ -115,6 +141,7 @@ function createRegistry(): SharedTrackRegistry {
         }
       }
       snapshot(stream, seen);
+      if (changes[0]?.kind === 'tracks') listen(stream, seen);
       changes.forEach(notify);
     }
   };
@@ -124,6 +151,7 @@ function createRegistry(): SharedTrackRegistry {
     if (!seen) {
       seen = { count: 0, settingsCount: 0, ids: '', tracks: new Map(), settings: new Map() };
       snapshot(stream, seen);
+      listen(stream, seen);
       watched.set(stream, seen);
     }
     seen.count++;
@@ -134,7 +162,10 @@ function createRegistry(): SharedTrackRegistry {
       if (done) return;
       done = true;
       if (options.settings) seen.settingsCount--;
-      if (--seen.count === 0) watched.delete(stream);
+      if (--seen.count === 0) {
+        seen.listening?.abort();
+        watched.delete(stream);
+      }
       if (watched.size === 0 && timer !== undefined) {
         clearInterval(timer);
         timer = undefined;
