@@ -34,7 +34,9 @@ export class PermissionController implements ReactiveController {
     this.#connection = new AbortController();
     const { signal } = this.#connection;
     document.addEventListener('visibilitychange', () => void this.refresh(), { signal });
-    void this.refresh();
+    // After the rest of the connection: an autostart's request goes out first (the hints only
+    // bound it with a timeout, armed whenever they arrive).
+    queueMicrotask(() => signal.aborted || void this.refresh());
   }
 
   hostDisconnected(): void {
