@@ -8,6 +8,7 @@ import {
   liveCapture,
   liveList,
   noticed,
+  stub,
   updated,
 } from '../fixtures/index.js';
 
@@ -28,6 +29,28 @@ describe('<track-list>', () => {
       await updated(one, two);
       expect(items(one)[0].state).to.equal('Ended');
       expect(stream.getVideoTracks()[0].readyState).to.equal('ended');
+    });
+
+    it('adds no listener to a shown stream’s tracks for each more list: the registry listens once', async () => {
+      const { root, stream } = await liveList(
+        html`<media-capture video audio><track-list></track-list></media-capture>`,
+      );
+      const tracks = stream.getTracks();
+      const added: string[] = [];
+      const addEventListener = EventTarget.prototype.addEventListener;
+      stub(
+        MediaStreamTrack.prototype,
+        'addEventListener',
+        function (this: MediaStreamTrack, ...args: Parameters<EventTarget['addEventListener']>) {
+          if (tracks.includes(this)) added.push(args[0]);
+          return addEventListener.apply(this, args);
+        },
+      );
+      const more = Array.from({ length: 20 }, () => document.createElement('track-list'));
+      root.append(...more);
+      await updated(...more);
+      expect(more.map((list) => items(list).length)).to.deep.equal(more.map(() => 2));
+      expect(added, 'listeners added to the tracks').to.deep.equal([]);
     });
 
     it('hears a second copy of the kit through the registry shared on globalThis', async () => {
