@@ -100,11 +100,11 @@ export function print(results) {
   table(results.figures).forEach((row) => out(row));
   if (results.firstFrameSteps) {
     out('\nfirst-frame steps, medians in ms from navigation start (spies):');
-    for (const side of ['kit', 'base']) {
-      const steps = Object.entries(results.firstFrameSteps[side])
+    for (const [side, marks] of Object.entries(results.firstFrameSteps)) {
+      const steps = Object.entries(marks)
         .map(([k, v]) => `${k} ${fmt(v)}`)
         .join(' · ');
-      out(`  ${side.padEnd(4)} ${steps}`);
+      out(`  ${side.padEnd(10)} ${steps}`);
     }
   }
   const breakdown = results.samples.sizes?.breakdown;
