@@ -41,6 +41,8 @@ async function elementEntry(build, { tag, module }) {
   const bundle = await rollup({
     input,
     external: isLit,
+    // What a lazily loaded part (native capture, the WebM fix) shares stays in the entry.
+    preserveEntrySignatures: 'allow-extension',
     onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
