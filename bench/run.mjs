@@ -75,7 +75,7 @@ const D = smoke
       cycles: 200,
       warmup: 5,
       lists: 1000,
-      memory: 30000,
+      memory: 60000,
     };
 
 function git(...args) {

@@ -8,7 +8,7 @@ const METERS = 4;
 
 export const name = 'meters';
 /** Full-run pairs, for each of its two rounds (kit/base, then visible/hidden/none). */
-export const pairs = 4;
+export const pairs = 3;
 export const heading = ({ D }) => `${METERS} audio meters, ${D.meters / 1000} s window`;
 export const needs = ['audio-meter', 'media-capture'];
 export const pages = {

@@ -3,7 +3,7 @@
 // the Blob MediaRecorder gave (its bytes live in the browser's blob store, outside the JS heap);
 // the kit must not copy them (into ArrayBuffers, strings or new Blobs) while recording: its JS
 // heap plus array-buffer backing stores, after GC, grow by far less than what was recorded and by
-// no more than the baseline's plus 1 MB. One pair, not twenty: each run records for half a minute.
+// no more than the baseline's plus 1 MB. One pair, not twenty: each run records for a minute (issue 15: a 60 s recording).
 import { sleep } from '../lib/session.mjs';
 import { ok } from '../lib/stats.mjs';
 
