@@ -52,17 +52,23 @@ export async function clickCentre(target: Element) {
 /**
  * Clicks `el`'s native element for real. Chromium refuses activation for 500 ms after insertion or
  * a move and exposes no readable validity (measured: an unreadable `validationstatuschange`, and an
- * `error` after a refused click): wait that out, and click again after such a refusal.
+ * `error` after a refused click): wait that out, and click again after such a refusal, or when the
+ * click changed nothing within 2 s (on a loaded machine the refusal's `error` can come late or a
+ * click land before the element is ready). A click that counts starts a request: a statechange.
  */
 export async function clickNative(el: MediaCaptureElement) {
-  const native = nativeOf(el)!;
   for (let attempt = 0; attempt < 3; attempt++) {
     await sleep(650);
-    const refused = new Promise<DOMException | null | undefined>((resolve) => {
+    const native = nativeOf(el);
+    if (!native) return; // the kit's button is back: the element refused a click for good
+    const outcome = new Promise<DOMException | null | undefined | 'state'>((resolve) => {
       native.addEventListener('error', () => resolve(native.error), { once: true });
-      setTimeout(() => resolve(null), 300);
+      el.addEventListener('media-capture-statechange', () => resolve('state'), { once: true });
+      setTimeout(() => resolve(null), 2000);
     });
     await clickCentre(native);
-    if (!/recently attached/.test((await refused)?.message ?? '')) return;
+    const result = await outcome;
+    if (result === 'state') return;
+    if (result && !/recently attached/.test(result.message)) return; // refused for good
   }
 }
