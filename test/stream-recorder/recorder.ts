@@ -42,11 +42,21 @@ export async function take(
   await recorder.updateComplete;
   const firstData = once(recorder, 'stream-recorder-data');
   await recorder.start();
-  await firstData;
+  await within(firstData, 10000, 'first stream-recorder-data');
   await sleep(ms);
   const stopped = once(recorder, 'stream-recorder-stop');
   end();
-  return stopped;
+  return within(stopped, 10000, 'stream-recorder-stop');
+}
+
+/** `promise`, or a rejection naming `what` after `ms`: a hang says where it hung. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no ${what} in ${ms} ms`)), ms),
+    ),
+  ]);
 }
 
 /** A recording as a `<video>` meets it: metadata loaded (size, duration). */
@@ -56,7 +66,7 @@ export async function load(blob: Blob) {
   video.preload = 'auto';
   const url = URL.createObjectURL(blob);
   video.src = url;
-  await new Promise((resolve, reject) => {
+  const loaded = new Promise((resolve, reject) => {
     video.addEventListener('loadedmetadata', resolve, { once: true });
     video.addEventListener(
       'error',
@@ -66,6 +76,7 @@ export async function load(blob: Blob) {
       },
     );
   });
+  await within(loaded, 10000, 'loadedmetadata');
   return {
     video,
     duration: video.duration,
@@ -77,7 +88,7 @@ export async function load(blob: Blob) {
         video.addEventListener('seeked', resolve, { once: true }),
       );
       video.currentTime = time;
-      await seeked;
+      await within(seeked, 10000, 'seeked');
       return video.currentTime;
     },
     release: () => URL.revokeObjectURL(url),

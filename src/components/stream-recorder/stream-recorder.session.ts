@@ -35,6 +35,8 @@ export interface SessionHooks {
 
 /** How long to wait for the recorder's `stop` after asking for it before delivering what came. */
 const STOP_GRACE_MS = 3000;
+/** How long a stop waits for the WebM duration fix's module before delivering without it. */
+const FIX_WAIT_MS = 2000;
 
 /**
  * One recording: a MediaRecorder over clones of the source's tracks, which it owns and stops once
@@ -170,13 +172,19 @@ export class RecordingSession {
     const mimeType = this.mimeType;
     const duration = Math.round(this.#elapsed);
     let blob = new Blob(this.#chunks, { type: mimeType });
-    // Without the fix (it did not load) the recording is delivered as recorded: nothing is lost.
+    // Without the fix (it did not load, or not within FIX_WAIT_MS: a stop never waits long on a
+    // module from the network) the recording is delivered as recorded: nothing is lost.
     if (isMatroska(mimeType)) {
       const recorded = blob;
-      blob = await loadWebm().then(
-        ({ withWebmDuration }) => withWebmDuration(recorded, duration),
-        () => recorded,
-      );
+      let late: ReturnType<typeof setTimeout> | undefined;
+      blob = await Promise.race([
+        loadWebm().then(
+          ({ withWebmDuration }) => withWebmDuration(recorded, duration),
+          () => recorded,
+        ),
+        new Promise<Blob>((resolve) => (late = setTimeout(() => resolve(recorded), FIX_WAIT_MS))),
+      ]);
+      clearTimeout(late);
     }
     this.#finish({ blob, mimeType, duration, reason: this.#reason });
   }
