@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { MediaCaptureElement } from '../../src/index.js';
-import { calls, fakeCameraScales, once, part } from '../fixtures/index.js';
+import { calls, fakeCameraScales, once, part, stub } from '../fixtures/index.js';
 
 describe('<media-capture>', () => {
   describe('attributes → constraints', () => {
@@ -130,6 +130,29 @@ describe('<media-capture>', () => {
       expect(calls.length).to.equal(1);
       await started;
       expect(el.state).to.equal('live');
+    });
+
+    it('autostart asks for the camera before it reads the permission hints', async () => {
+      // The hints only arm the request's timeout: the request goes out first.
+      const order: string[] = [];
+      const query = navigator.permissions.query.bind(navigator.permissions);
+      stub(navigator.permissions, 'query', (descriptor: PermissionDescriptor) => {
+        order.push('query');
+        return query(descriptor);
+      });
+      const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      stub(navigator.mediaDevices, 'getUserMedia', (constraints?: MediaStreamConstraints) => {
+        order.push('getUserMedia');
+        return getUserMedia(constraints);
+      });
+      const el = document.createElement('media-capture');
+      el.autostart = true;
+      el.video = true;
+      const started = once(el, 'media-capture-start');
+      await fixture(html`${el}`);
+      await started;
+      expect(order[0], order.join(' ')).to.equal('getUserMedia');
+      expect(order.slice(1, 3)).to.deep.equal(['query', 'query']);
     });
 
     it('autostart set later on a connected element starts it', async () => {

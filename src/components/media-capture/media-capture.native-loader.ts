@@ -1,12 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { NativeCapture, NativeOptions } from './media-capture.native.js';
 
-/** The classes of the browser's own capture elements: `<usermedia>`, `<camera>`, `<microphone>`. */
-export const NATIVE_CLASSES = [
-  'HTMLUserMediaElement',
-  'HTMLCameraElement',
-  'HTMLMicrophoneElement',
-];
+/** The class of each of the browser's own capture elements, by tag. */
+export const NATIVE_CLASSES = {
+  usermedia: 'HTMLUserMediaElement',
+  camera: 'HTMLCameraElement',
+  microphone: 'HTMLMicrophoneElement',
+} as const;
 
 /** `auto` only for `"auto"`; anything but `never` (or unset) is also a mistake worth one warning. */
 export function nativeMode(value: unknown): { auto: boolean; invalid: boolean } {
@@ -35,7 +35,9 @@ export class NativeLoader {
     if (mode.invalid) {
       console.warn(`<${tag}>: native="${this.options.mode()}" is not "never" or "auto": never`);
     }
-    const has = NATIVE_CLASSES.some((name) => typeof Reflect.get(globalThis, name) === 'function');
+    const has = Object.values(NATIVE_CLASSES).some(
+      (name) => typeof Reflect.get(globalThis, name) === 'function',
+    );
     if (!mode.auto || this.#loading || !has) return;
     this.#loading = true;
     import('./media-capture.native.js').then(

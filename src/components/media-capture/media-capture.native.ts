@@ -15,12 +15,6 @@ type NativeElement = HTMLElement & {
   setConstraints(constraints: object): void;
 };
 
-const CLASSES: Record<NativeTag, string> = {
-  usermedia: NATIVE_CLASSES[0],
-  camera: NATIVE_CLASSES[1],
-  microphone: NATIVE_CLASSES[2],
-};
-
 /**
  * Reasons a native element gives for refusing a click that pass by themselves: the 500 ms after it
  * was inserted or moved. Any other (`invalid style`, `intersection occluded or distorted`,
@@ -55,7 +49,7 @@ function nativeFor(request: MediaStreamConstraints): [NativeTag, object] | null 
         ? ['camera', video]
         : ['microphone', audio];
   if (!constraints) return null;
-  return typeof (globalThis as Record<string, unknown>)[CLASSES[tag]] === 'function'
+  return typeof (globalThis as Record<string, unknown>)[NATIVE_CLASSES[tag]] === 'function'
     ? [tag, constraints]
     : null;
 }
