@@ -155,8 +155,8 @@ export class TakeController implements ReactiveController {
     });
   }
 
+  /** A chunk: told, not rendered (nothing shown while recording depends on the data). */
   #data(blob: Blob): void {
-    this.host.requestUpdate();
     /** @ignore */
     this.host.dispatchEvent(new StreamRecorderDataEvent(blob));
   }
