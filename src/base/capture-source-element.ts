@@ -116,7 +116,7 @@ export abstract class CaptureSourceElement<
   /** After every state commit, before any event: attribute, custom state, announcement. */
   #committed(): void {
     const state = this.state;
-    this.setAttribute('state', state);
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     this.setOneState(STATES, state);
     this.#source.committed?.();
     // The panel shows the state and the error: a commit that changed neither (a device switch,

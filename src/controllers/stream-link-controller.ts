@@ -84,7 +84,7 @@ export class StreamLinkController implements ReactiveController {
   #contextStream: MediaStream | null = null;
   #contextSource: StreamSource | null = null;
   #connection?: AbortController;
-  #streamWatch?: AbortController;
+  #unwatch?: () => void;
   readonly #consumers: ContextConsumer<
     typeof streamContext | typeof sourceContext,
     StreamLinkHost
@@ -228,14 +228,10 @@ export class StreamLinkController implements ReactiveController {
   }
 
   #watch(stream: MediaStream | null): void {
-    this.#streamWatch?.abort();
-    this.#streamWatch = undefined;
-    if (!stream) return;
-    this.#streamWatch = new AbortController();
-    const { signal } = this.#streamWatch;
+    this.#unwatch?.();
     // The registry listens to the stream and its tracks once for every watcher (addtrack,
     // removetrack, ended, mute, unmute) and tells each change through #registryChanged.
-    watchStream(stream, signal, { settings: this.options.settings });
+    this.#unwatch = stream ? watchStream(stream, { settings: this.options.settings }) : undefined;
   }
 
   #tracksChanged(): void {

@@ -46,6 +46,8 @@ export interface WatchOptions {
 
 const KEY = Symbol.for('mediastream-elements:tracks');
 const CHECK_INTERVAL_MS = 1000;
+const STREAM_EVENTS = ['addtrack', 'removetrack'] as const;
+const TRACK_EVENTS = ['ended', 'mute', 'unmute'] as const;
 
 interface Watched {
   count: number;
@@ -55,7 +57,7 @@ interface Watched {
   tracks: Map<MediaStreamTrack, string>;
   settings: Map<MediaStreamTrack, string>;
   /** Removes the platform listeners on the stream and its tracks. */
-  listening?: AbortController;
+  unlisten?: () => void;
 }
 
 const trackState = (track: MediaStreamTrack) => `${track.readyState} ${track.enabled}`;
@@ -102,26 +104,42 @@ function createRegistry(): SharedTrackRegistry {
   /**
    * One set of platform listeners per watched stream, however many elements watch it: its
    * `addtrack`/`removetrack` and each track's `ended`, `mute` and `unmute`, told as changes.
+   * Removed by hand, not through an AbortSignal: a device switch adds and removes them on its
+   * way to the new track, and an abort costs several times as much in Chromium (measured).
    */
   const listen = (stream: MediaStream, seen: Watched) => {
-    seen.listening?.abort();
-    const { signal } = (seen.listening = new AbortController());
-    const tracksChanged = () => {
-      notify({ kind: 'tracks', track: null, stream, byKit: false });
-      listen(stream, seen);
+    seen.unlisten?.();
+    const tracks = stream.getTracks();
+    const listener = {
+      handleEvent(event: Event) {
+        if (event.currentTarget === stream) {
+          notify({ kind: 'tracks', track: null, stream, byKit: false });
+          listen(stream, seen);
+          return;
+        }
+        const track = event.currentTarget as MediaStreamTrack;
+        notify({
+          kind: event.type === 'ended' ? 'ended' : 'muted',
+          track,
+          stream: null,
+          byKit: false,
+        });
+      },
     };
-    stream.addEventListener('addtrack', tracksChanged, { signal });
-    stream.addEventListener('removetrack', tracksChanged, { signal });
-    for (const track of stream.getTracks()) {
-      const tell = (kind: 'ended' | 'muted') => () =>
-        notify({ kind, track, stream: null, byKit: false });
-      track.addEventListener('ended', tell('ended'), { signal });
-      track.addEventListener('mute', tell('muted'), { signal });
-      track.addEventListener('unmute', tell('muted'), { signal });
-    }
+    const each = (add: boolean) => {
+      const method = add ? 'addEventListener' : 'removeEventListener';
+      for (const type of STREAM_EVENTS) stream[method](type, listener);
+      for (const track of tracks) for (const type of TRACK_EVENTS) track[method](type, listener);
+    };
+    each(true);
+    seen.unlisten = () => each(false);
   };
 
   const check = () => {
+    if (!watched.size) {
+      clearInterval(timer);
+      timer = undefined;
+    }
     for (const [stream, seen] of watched) {
       const before = seen.tracks;
       const changes: TrackRegistryChange[] = [];
@@ -163,13 +181,11 @@ function createRegistry(): SharedTrackRegistry {
       done = true;
       if (options.settings) seen.settingsCount--;
       if (--seen.count === 0) {
-        seen.listening?.abort();
+        seen.unlisten?.();
         watched.delete(stream);
       }
-      if (watched.size === 0 && timer !== undefined) {
-        clearInterval(timer);
-        timer = undefined;
-      }
+      // The interval stops at its next check with nothing watched: a stream replaced by another
+      // (a device switch) does not stop and restart it.
     };
   };
 
@@ -181,30 +197,26 @@ function registry(): SharedTrackRegistry {
   return (global[KEY] ??= createRegistry());
 }
 
-/** Calls `listener` for every change told through the registry, until `signal` aborts. */
+/**
+ * Calls `listener` for every change told through the registry, until `signal` aborts or the
+ * returned function is called.
+ */
 export function onTrackRegistryChange(
   listener: (change: TrackRegistryChange) => void,
-  signal: AbortSignal,
-): void {
-  registry().events.addEventListener(
-    'change',
-    (event) => listener(event as unknown as TrackRegistryChange),
-    { signal },
-  );
+  signal?: AbortSignal,
+): () => void {
+  const { events } = registry();
+  const handler = (event: Event) => listener(event as unknown as TrackRegistryChange);
+  events.addEventListener('change', handler, { signal });
+  return () => events.removeEventListener('change', handler);
 }
 
 /**
- * Checks `stream` for changes no event reports, once a second, until `signal` aborts; with
- * `settings`, also its live tracks' settings (app code's `applyConstraints()`).
+ * Checks `stream` for changes no event reports, once a second, until the returned function is
+ * called; with `settings`, also its live tracks' settings (app code's `applyConstraints()`).
  */
-export function watchStream(
-  stream: MediaStream,
-  signal: AbortSignal,
-  options: WatchOptions = {},
-): void {
-  if (signal.aborted) return;
-  const unwatch = registry().watch(stream, options);
-  signal.addEventListener('abort', unwatch, { once: true });
+export function watchStream(stream: MediaStream, options: WatchOptions = {}): () => void {
+  return registry().watch(stream, options);
 }
 
 /** Sets `track.enabled` and tells every kit element. */

@@ -74,7 +74,7 @@ export class MirrorClones {
     if (!this.#media) return;
     // App code may stop or disable a clone itself (`mirror.tracks[0].stop()`): the platform fires
     // no event for either, so the clones are part of the registry's once-a-second check.
-    watchStream(this.#media, signal);
+    signal.addEventListener('abort', watchStream(this.#media), { once: true });
     onTrackRegistryChange((change) => {
       if (change.track && clones.includes(change.track)) this.changed();
     }, signal);
