@@ -121,3 +121,12 @@ export function events(target, type, count = 1, ms = 15000) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves once the page has rendered two frames (what the last action drew is on screen) and
+ * `ms` more have passed.
+ */
+export const settled = (ms = 0) =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms))),
+  );
