@@ -53,25 +53,50 @@ interface Watched {
   count: number;
   /** How many of the watchers want settings checked. */
   settingsCount: number;
-  ids: string;
-  tracks: Map<MediaStreamTrack, string>;
-  settings: Map<MediaStreamTrack, string>;
+  /** The stream's tracks at the last check (the platform's own `getTracks()` array). */
+  tracks: MediaStreamTrack[];
+  /** Each of `tracks`' state then (`stateOf`). */
+  states: number[];
+  /** Each of `tracks`' shown settings then, `SETTINGS.length` numbers a track (NaN: none). */
+  settings: number[];
   /** Removes the platform listeners on the stream and its tracks. */
   unlisten?: () => void;
 }
 
-const trackState = (track: MediaStreamTrack) => `${track.readyState} ${track.enabled}`;
-/** The settings an element shows, as one comparable string: cheap enough for once a second. */
-const settingsSignature = (track: MediaStreamTrack) => {
-  if (track.readyState !== 'live') return '';
-  const { width, height, frameRate, sampleRate, channelCount } = track.getSettings?.() ?? {};
-  return `${width} ${height} ${frameRate} ${sampleRate} ${channelCount}`;
-};
-const trackIds = (stream: MediaStream) =>
-  stream
-    .getTracks()
-    .map((track) => track.id)
-    .join();
+/** 0: ended; 1: live, disabled; 2: live, enabled. */
+const stateOf = (track: MediaStreamTrack) =>
+  track.readyState === 'ended' ? 0 : track.enabled ? 2 : 1;
+/** The settings an element shows. */
+const SETTINGS = ['width', 'height', 'frameRate', 'sampleRate', 'channelCount'] as const;
+
+/**
+ * Writes `track`'s shown settings into `into` from `at`; returns whether any differed. Reads
+ * nothing from an ended track.
+ */
+function readSettings(track: MediaStreamTrack, into: number[], at: number): boolean {
+  const settings = track.readyState === 'live' ? track.getSettings?.() : undefined;
+  let changed = false;
+  for (let i = 0; i < SETTINGS.length; i++) {
+    const value = Number(settings?.[SETTINGS[i]] ?? NaN);
+    const was = into[at + i];
+    if (!(value === was || (value !== value && was !== was))) changed = true;
+    into[at + i] = value;
+  }
+  return changed;
+}
+
+function sameTracks(a: MediaStreamTrack[], b: MediaStreamTrack[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const stateChange = (track: MediaStreamTrack, state: number): TrackRegistryChange => ({
+  kind: state === 0 ? 'stopped' : 'enabled',
+  track,
+  stream: null,
+  byKit: false,
+});
 
 function createRegistry(): SharedTrackRegistry {
   const events = new EventTarget();
@@ -81,24 +106,24 @@ function createRegistry(): SharedTrackRegistry {
   const notify = (change: TrackRegistryChange) => {
     // Remember what the kit already told, so the next check does not tell it twice.
     for (const [stream, seen] of watched) {
-      if (change.track && seen.tracks.has(change.track)) {
-        seen.tracks.set(change.track, trackState(change.track));
-      }
-      if (change.stream === stream) seen.ids = trackIds(stream);
+      const at = change.track ? seen.tracks.indexOf(change.track) : -1;
+      if (at >= 0) seen.states[at] = stateOf(change.track!);
+      if (change.stream === stream) snapshot(stream, seen);
     }
     events.dispatchEvent(Object.assign(new Event('change'), change));
   };
 
   const snapshot = (stream: MediaStream, seen: Watched) => {
-    seen.ids = trackIds(stream);
-    seen.tracks = new Map(stream.getTracks().map((track) => [track, trackState(track)]));
-    snapshotSettings(stream, seen);
+    seen.tracks = stream.getTracks();
+    seen.states = seen.tracks.map(stateOf);
+    snapshotSettings(seen);
   };
 
-  const snapshotSettings = (stream: MediaStream, seen: Watched) => {
-    seen.settings = seen.settingsCount
-      ? new Map(stream.getTracks().map((track) => [track, settingsSignature(track)]))
-      : new Map();
+  const snapshotSettings = (seen: Watched) => {
+    seen.settings = [];
+    if (seen.settingsCount) {
+      seen.tracks.forEach((track, i) => readSettings(track, seen.settings, i * SETTINGS.length));
+    }
   };
 
   /**
@@ -135,45 +160,63 @@ function createRegistry(): SharedTrackRegistry {
     seen.unlisten = () => each(false);
   };
 
+  /** What a check found, told once the stream's snapshot is up to date. */
+  const found: TrackRegistryChange[] = [];
+
+  const checkStream = (seen: Watched, stream: MediaStream) => {
+    const tracks = stream.getTracks();
+    if (!sameTracks(tracks, seen.tracks)) {
+      found.push({ kind: 'tracks', track: null, stream, byKit: false });
+      const [before, states] = [seen.tracks, seen.states];
+      snapshot(stream, seen);
+      listen(stream, seen);
+      // A track that stayed and stopped or changed `enabled` is told too (each consumer reads
+      // every track again for the `tracks` change, settings included).
+      seen.tracks.forEach((track, at) => {
+        const i = before.indexOf(track);
+        if (i >= 0 && states[i] !== seen.states[at]) {
+          found.push(stateChange(track, seen.states[at]));
+        }
+      });
+    } else {
+      for (let i = 0; i < tracks.length; i++) {
+        const track = tracks[i];
+        const state = stateOf(track);
+        if (state !== seen.states[i]) {
+          seen.states[i] = state;
+          found.push(stateChange(track, state));
+        } else if (seen.settingsCount && readSettings(track, seen.settings, i * SETTINGS.length)) {
+          found.push({ kind: 'settings', track, stream: null, byKit: false });
+        }
+      }
+    }
+    if (found.length) found.splice(0).forEach(notify);
+  };
+
+  /**
+   * Once a second: what changed in each watched stream since the last check, told as changes.
+   * Nothing while the page is hidden (the first check after it shows tells what changed), and
+   * nothing allocated unless something changed (the snapshot is kept up to date in place) but
+   * the platform's `getTracks()` arrays and, for watchers that show settings, `getSettings()`.
+   */
   const check = () => {
     if (!watched.size) {
       clearInterval(timer);
       timer = undefined;
     }
-    for (const [stream, seen] of watched) {
-      const before = seen.tracks;
-      const changes: TrackRegistryChange[] = [];
-      if (trackIds(stream) !== seen.ids) {
-        changes.push({ kind: 'tracks', track: null, stream, byKit: false });
-      }
-      for (const track of stream.getTracks()) {
-        const was = before.get(track);
-        if (was !== undefined && was !== trackState(track)) {
-          const kind = track.readyState === 'ended' ? 'stopped' : 'enabled';
-          changes.push({ kind, track, stream: null, byKit: false });
-        } else if (seen.settingsCount) {
-          const settings = seen.settings.get(track);
-          if (settings !== undefined && settings !== settingsSignature(track)) {
-            changes.push({ kind: 'settings', track, stream: null, byKit: false });
-          }
-        }
-      }
-      snapshot(stream, seen);
-      if (changes[0]?.kind === 'tracks') listen(stream, seen);
-      changes.forEach(notify);
-    }
+    if (!document.hidden) watched.forEach(checkStream);
   };
 
   const watch = (stream: MediaStream, options: WatchOptions = {}) => {
     let seen = watched.get(stream);
     if (!seen) {
-      seen = { count: 0, settingsCount: 0, ids: '', tracks: new Map(), settings: new Map() };
+      seen = { count: 0, settingsCount: 0, tracks: [], states: [], settings: [] };
       snapshot(stream, seen);
       listen(stream, seen);
       watched.set(stream, seen);
     }
     seen.count++;
-    if (options.settings && ++seen.settingsCount === 1) snapshotSettings(stream, seen);
+    if (options.settings && ++seen.settingsCount === 1) snapshotSettings(seen);
     timer ??= setInterval(check, CHECK_INTERVAL_MS);
     let done = false;
     return () => {

@@ -2,7 +2,7 @@
 import { html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { AudioMeterElement } from '../../src/index.js';
-import { createdTracks, liveCapture, part, stub } from '../fixtures/index.js';
+import { createdTracks, hidePage, liveCapture, part, stub } from '../fixtures/index.js';
 import { total, type Reads } from './analyser-reads.js';
 
 /** A started microphone capture with a meter inside (or as `template` says). */
@@ -56,20 +56,6 @@ export const inState = (el: Element, name: string) => {
     return el.matches(`:--${name}`);
   }
 };
-
-/**
- * Makes the page read as hidden, as switching to another tab does, and fires `visibilitychange`;
- * returns the function that shows it again. A headless run cannot hide its page (it stays
- * `visible` whatever the test does), so the `visibilityState` and `hidden` getters are stubbed.
- */
-export function hidePage(): () => void {
-  const restores = [stub(document, 'visibilityState', 'hidden'), stub(document, 'hidden', true)];
-  document.dispatchEvent(new Event('visibilitychange'));
-  return () => {
-    restores.forEach((restore) => restore());
-    document.dispatchEvent(new Event('visibilitychange'));
-  };
-}
 
 /** Resolves after `count` animation frames: time for the readings a frame loop would make. */
 export function animationFrames(count: number): Promise<void> {

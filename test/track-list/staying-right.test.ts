@@ -4,6 +4,7 @@ import {
   announcement,
   canvasTrack,
   emptyText,
+  hidePage,
   items,
   liveCapture,
   liveList,
@@ -98,6 +99,27 @@ describe('<track-list>', () => {
       const video = () => items(list).find((item) => item.kind === 'Video')!;
       await noticed(() => video().state === 'Ended', 'ended shown');
       expect(announcement(list)).to.equal(`Video ${stream.getVideoTracks()[0].label} ended.`);
+    });
+
+    it('checks nothing while the page is hidden, and shows what changed once it shows', async () => {
+      // DESIGN: the once-a-second check costs nothing while the page is hidden. A headless page
+      // cannot be hidden: hidePage() stubs document.hidden and visibilityState.
+      const { list, stream } = await liveList(
+        html`<media-capture video audio><track-list></track-list></media-capture>`,
+      );
+      const pressed = () =>
+        items(list)
+          .find((item) => item.kind === 'Video')!
+          .toggle.getAttribute('aria-pressed');
+      const show = hidePage();
+      try {
+        stream.getVideoTracks()[0].enabled = false; // app code: no event for it
+        await new Promise((resolve) => setTimeout(resolve, 2200));
+        expect(pressed(), 'two checks passed while hidden').to.equal('true');
+      } finally {
+        show();
+      }
+      await noticed(() => pressed() === 'false', 'off shown once visible');
     });
 
     it('follows the stream through a restart and a stop', async () => {
