@@ -10,6 +10,7 @@ import type {
   TrackListElement,
 } from '../../src/index.js';
 import {
+  checkMarkShown,
   buttonShown,
   dark,
   engine,
@@ -140,9 +141,7 @@ describe('accessibility across the kit (issue #9)', () => {
       const around = backgroundBehind(list);
       const fill = (toggle: Element) => over(getComputedStyle(toggle).backgroundColor, around);
       expect(contrast(fill(on()), fill(off())), 'on and off fills').to.be.at.least(3);
-      const checked = (toggle: Element) =>
-        getComputedStyle(toggle.querySelector('.check') ?? toggle).visibility === 'visible' &&
-        !!toggle.querySelector('.check');
+      const checked = (toggle: Element) => checkMarkShown(toggle);
       expect([checked(on()), checked(off())], 'a check mark only while on').to.deep.equal([
         true,
         false,

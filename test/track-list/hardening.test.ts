@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrackListElement } from '../../src/index.js';
 import {
+  checkMarkShown,
   announcement,
   canvasTrack,
   engine,
@@ -107,10 +108,7 @@ describe('<track-list> hardening (issue #9)', () => {
       const [audioTrack] = stream.getAudioTracks();
       itemOf(list, videoTrack).toggle.click();
       await list.updateComplete;
-      const check = (toggle: HTMLElement) => {
-        const mark = toggle.querySelector('.check');
-        return !!mark && getComputedStyle(mark).visibility === 'visible';
-      };
+      const check = (toggle: HTMLElement) => checkMarkShown(toggle);
       const off = itemOf(list, videoTrack).toggle;
       const on = itemOf(list, audioTrack).toggle;
       expect([on.getAttribute('aria-pressed'), off.getAttribute('aria-pressed')]).to.deep.equal([

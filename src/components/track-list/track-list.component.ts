@@ -240,10 +240,7 @@ export class TrackListElement extends KitElement<TrackListStrings> {
         aria-disabled=${ended ? 'true' : nothing}
         @click=${() => this.#toggle(track)}
       >
-        <svg class="toggle-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <rect x="1.5" y="1.5" width="13" height="13" rx="2.5"></rect>
-          <path class="check" d="M4.5 8.5l2.5 2.5 4.5-5.5"></path>
-        </svg>
+        <span class="toggle-icon" aria-hidden="true"></span>
         ${strings.toggle}
       </button>
       <button

@@ -52,23 +52,30 @@ export default [
         color-mix(in srgb, currentColor 15%, transparent)
       );
     }
-    /* On and off differ by shape, not only by colour: a box, checked while on. */
+    /*
+     * On and off differ by shape, not only by colour: a box, checked while on. Drawn with borders
+     * (kept in forced colours, in the button's colour), not an SVG: a thousand lists lay out
+     * faster without two SVG elements per toggle.
+     */
     .toggle-icon {
       flex: none;
-      width: 1em;
-      height: 1em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 1.5;
+      position: relative;
+      box-sizing: border-box;
+      width: 0.85em;
+      height: 0.85em;
+      border: 0.1em solid currentColor;
+      border-radius: 0.15em;
     }
-    .toggle-icon .check {
-      stroke-width: 2.25;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-      visibility: hidden;
-    }
-    button[aria-pressed='true'] .toggle-icon .check {
-      visibility: visible;
+    button[aria-pressed='true'] .toggle-icon::after {
+      content: '';
+      position: absolute;
+      left: 0.22em;
+      top: 0.04em;
+      width: 0.22em;
+      height: 0.45em;
+      border: solid currentColor;
+      border-width: 0 0.14em 0.14em 0;
+      transform: rotate(45deg);
     }
     button[aria-disabled='true'] {
       cursor: default;
