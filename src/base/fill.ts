@@ -8,6 +8,8 @@ const CHOICE = new RegExp(
   String.raw`\{(\w+),\s*(plural|select),((?:\s*=?\w+\s*\{${BRANCH_TEXT}\})+)\s*\}`,
   'g',
 );
+/** A quick test for a choice before the full pattern runs. */
+const CHOOSES = /,\s*(?:plural|select)\s*,/;
 const BRANCH = new RegExp(String.raw`(=?\w+)\s*\{(${BRANCH_TEXT})\}`, 'g');
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -62,9 +64,12 @@ export function fill(
   values: Record<string, TextValue> = {},
   locale = 'en',
 ): string {
-  const chosen = template.replace(CHOICE, (whole, key: string, kind: string, branches: string) =>
-    Object.hasOwn(values, key) ? (choose(kind, branches, values[key], locale) ?? whole) : whole,
-  );
+  if (!template.includes('{')) return template; // most texts: nothing to fill
+  const chosen = CHOOSES.test(template)
+    ? template.replace(CHOICE, (whole, key: string, kind: string, branches: string) =>
+        Object.hasOwn(values, key) ? (choose(kind, branches, values[key], locale) ?? whole) : whole,
+      )
+    : template;
   return chosen.replace(/\{(\w+)\}/g, (whole, key: string) =>
     Object.hasOwn(values, key) ? format(values[key], locale) : whole,
   );
