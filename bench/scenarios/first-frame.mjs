@@ -5,7 +5,7 @@ import { ok, summary, values } from '../lib/stats.mjs';
 
 export const name = 'first-frame';
 /** Full-run pairs: each page is short, but there are four sides. */
-export const pairs = 12;
+export const pairs = 10;
 export const heading = () => 'first frame on screen';
 export const needs = ['stream-mirror'];
 export const pages = ({ floor }) => ({

@@ -8,7 +8,7 @@ const MIRRORS = 16;
 
 export const name = 'mirrors';
 /** Full-run pairs: each run is a 3 s window of 16 mirrors. */
-export const pairs = 6;
+export const pairs = 5;
 export const heading = ({ D }) => `${MIRRORS} mirrors, ${D.mirrors / 1000} s window`;
 export const needs = ['stream-mirror'];
 export const pages = { kit: 'mirrors.kit.html', base: 'mirrors.base.html' };
