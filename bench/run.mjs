@@ -70,7 +70,7 @@ const D = smoke
   : {
       settle: 1000,
       live: 10000,
-      meters: 3000,
+      meters: 5000,
       mirrors: 3000,
       cycles: 200,
       warmup: 5,
