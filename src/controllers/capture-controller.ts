@@ -235,13 +235,9 @@ export class CaptureController<Request> implements ReactiveController {
 
   #watchTracks(stream: MediaStream): void {
     const allEnded = () => stream.getTracks().every((track) => track.readyState === 'ended');
-    // The registry tells each track's `ended` (the platform's) and each stop: `track.stop()`
-    // fires no `ended`. Every track stopped through a kit element is a stop; every track ended
-    // (device gone, access revoked) or found ended by the registry's once-a-second check (app
-    // code's `stop()`, or an `ended` no listener heard: Firefox ESR 153 delivers a dispatched
-    // `ended` to `onended` only) ended without the kit. Unwatched by hand, not through an
-    // AbortSignal: a device switch does it on its way to the new track, and an abort costs
-    // several times as much in Chromium (measured).
+    // The registry tells each platform `ended` and each stop (`stop()` fires no `ended`): a stop
+    // through a kit element is a stop; anything else (device gone, app code's `stop()` found by
+    // the once-a-second check) ended without the kit. Unwatched by hand (cheaper than an abort).
     const off = onTrackRegistryChange((change) => {
       if (change.kind !== 'stopped' && change.kind !== 'ended') return;
       if (stream !== this.stream || !allEnded()) return;
