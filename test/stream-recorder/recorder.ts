@@ -82,11 +82,26 @@ export async function load(blob: Blob) {
     duration: video.duration,
     width: video.videoWidth,
     height: video.videoHeight,
-    /** Seeks to `time` (s) and resolves with where the video is once `seeked` fired. */
+    /**
+     * Seeks to `time` (s) and resolves with where the video is once `seeked` fired. A recorder's
+     * WebM has no Cues: Firefox then seeks only inside what it has buffered, which on a loaded
+     * machine is still nothing at `loadedmetadata`, and drops a seek made then without a
+     * `seeking` event (TESTING.md). So this seeks the way a player does, once the data is there,
+     * and fails if `time` is still not seekable.
+     */
     async seek(time: number) {
-      const seeked = new Promise((resolve) =>
-        video.addEventListener('seeked', resolve, { once: true }),
-      );
+      if (video.readyState < HTMLMediaElement.HAVE_ENOUGH_DATA) {
+        await within(once(video, 'canplaythrough'), 10000, 'canplaythrough');
+      }
+      const { seekable } = video;
+      const ranges = Array.from({ length: seekable.length }, (_, i) => [
+        seekable.start(i),
+        seekable.end(i),
+      ]);
+      if (!ranges.some(([start, end]) => start <= time && time <= end)) {
+        throw new Error(`${time} s is not seekable: seekable ${JSON.stringify(ranges)}`);
+      }
+      const seeked = once(video, 'seeked');
       video.currentTime = time;
       await within(seeked, 10000, 'seeked');
       return video.currentTime;
