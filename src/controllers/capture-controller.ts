@@ -71,13 +71,17 @@ export class CaptureController<Request> implements ReactiveController {
       stream: () => this.stream,
       acquire: (request, signal) => options.acquire(request, signal),
       request: () => options.request(),
-      swap: (stream, dropped) => {
-        this.#unwatchTracks?.();
+      // A switch commits no state: the new track is live as soon as the stream is set and the
+      // old ones released; watching the new stream waits until the events are out.
+      swap: (stream, dropped, swapped) => {
         this.source.set(stream);
-        this.#watchTracks(stream);
-        options.committed();
         releaseTracks(dropped);
         this.#emitter.emit(this.#emitter.streamChange());
+        swapped();
+        if (this.stream !== stream) return; // a listener stopped or restarted the capture
+        this.#unwatchTracks?.();
+        this.#watchTracks(stream);
+        options.committed();
       },
     };
     host.addController(this);

@@ -20,8 +20,11 @@ export interface SwitchTarget<Request> {
   acquire(request: Request, signal: AbortSignal): Promise<MediaStream>;
   /** The request the host's attributes and properties build now; throws `invalid-constraints`. */
   request(): Request;
-  /** `stream` is the live stream now: watch it, release `dropped`, fire `stream-change`. */
-  swap(stream: MediaStream, dropped: MediaStreamTrack[]): void;
+  /**
+   * `stream` is the live stream now: release `dropped`, fire `stream-change`, call `swapped`,
+   * then watch it (bookkeeping no listener of the events needs comes after them).
+   */
+  swap(stream: MediaStream, dropped: MediaStreamTrack[], swapped: () => void): void;
 }
 
 /** What the host does as a device switch completes. */
@@ -77,7 +80,6 @@ export async function replaceKind<Request>(
   } catch {
     // an invalid attribute: the next start() reports it
   }
-  target.swap(stream, dropped);
-  hooks.swapped(stream);
+  target.swap(stream, dropped, () => hooks.swapped(stream));
   return stream;
 }

@@ -197,6 +197,45 @@ describe('<media-capture> switchDevice()', () => {
     // The fixtures' afterEach asserts that no track is left live.
   });
 
+  it('its listeners meet the switch done: old track ended, new stream set, unmet read from it', async () => {
+    const microphones = (await navigator.mediaDevices.enumerateDevices()).filter(
+      (device) => device.kind === 'audioinput' && device.deviceId !== 'default',
+    );
+    const { deviceId } = microphones.at(-1)!;
+    // An ideal microphone: Chromium 156 answers it with `default`, so unmet names deviceId until
+    // the switch asks for it exact (other engines honour it: unmet is empty throughout).
+    const { capture, stream } = await liveCapture(
+      html`<media-capture audio audio-device=${deviceId}></media-capture>`,
+    );
+    const [oldAudio] = stream.getAudioTracks();
+    const before = capture.unmet.map((u) => u.constraint);
+    const honoured = oldAudio.getSettings().deviceId === deviceId;
+    const seen: string[] = [];
+    let unmetThen: unknown;
+    capture.addEventListener('stream-change', () =>
+      seen.push(`stream-change ${oldAudio.readyState} ${capture.stream !== stream}`),
+    );
+    capture.addEventListener('media-capture-devicechange', () => {
+      seen.push(`devicechange ${oldAudio.readyState}`);
+      unmetThen = capture.unmet;
+    });
+    await capture.switchDevice('audioinput', deviceId);
+    expect(seen).to.deep.equal(['stream-change ended true', 'devicechange ended']);
+    expect(unmetThen).to.deep.equal([]);
+    expect(capture.unmet).to.deep.equal([]);
+    if (!honoured) expect(before).to.include('deviceId');
+  });
+
+  it('a stop() in a stream-change listener during a switch leaves it idle, nothing live', async () => {
+    const { capture } = await liveCapture(html`<media-capture video audio></media-capture>`);
+    const deviceId = await otherDevice('audioinput');
+    capture.addEventListener('stream-change', () => capture.stop(), { once: true });
+    const next = await capture.switchDevice('audioinput', deviceId);
+    expect(capture.state).to.equal('idle');
+    expect(capture.stream).to.equal(null);
+    expect(next.getTracks().map((t) => t.readyState)).to.deep.equal(['ended', 'ended']);
+  });
+
   it('a newer switch supersedes an older one', async () => {
     const { capture } = await liveCapture(html`<media-capture video audio></media-capture>`);
     const deviceId = await otherDevice('audioinput');

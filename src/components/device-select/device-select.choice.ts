@@ -107,10 +107,13 @@ export class DeviceChoice {
     }
     if (isGranted(this.#devices) && !device) return this.words.say(this.#fallBack(deviceId, ''));
     this.#chosen = deviceId;
-    this.host.requestUpdate();
+    // The native select already shows a user's pick: render after the switch, not while the
+    // browser opens the device.
+    if (!byUser) this.host.requestUpdate();
     const key = this.host.remember;
     if (key && device?.deviceId && device.label) remember(key, this.kind(), device);
     await this.#apply(deviceId);
+    if (byUser) this.host.requestUpdate();
   }
 
   get #devices(): Device[] {

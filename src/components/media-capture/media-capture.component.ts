@@ -192,6 +192,8 @@ export class MediaCaptureElement extends CaptureSourceElement<
    * the tracks' `getSettings()`. Empty when everything asked for was given, or when not live.
    */
   get unmet(): readonly UnmetConstraint[] {
+    // Read when asked too: a device switch reads it after its events, which may ask first.
+    this.#readUnmet();
     return this.#unmet.value;
   }
 
@@ -259,13 +261,17 @@ export class MediaCaptureElement extends CaptureSourceElement<
 
   /** After every state commit: what the live stream left unmet; the hints, read again. */
   #committed(): void {
-    this.#unmet.read(this.localName, this.stream, this.#capture.request);
+    this.#readUnmet();
     const [state, previous] = [this.state, this.#committedState];
     this.#committedState = state;
     // live → live is a device switch: a device granted under a kind's hint changes no hint.
     if (state === 'denied' || state === 'error' || (state === 'live' && previous !== 'live')) {
       void this.#permission.refresh();
     }
+  }
+
+  #readUnmet(): void {
+    this.#unmet.read(this.localName, this.stream, this.#capture.request);
   }
 
   /** The text for `key`, naming the devices this element asks for. */
