@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
 import type { MediaCaptureState } from '../events.js';
 import { CaptureEmitter, type CaptureEvents } from './capture-emissions.js';
-import { deferred, keyOf } from './capture-support.js';
+import { deferred, failedState, keyOf, watchAllEnded } from './capture-support.js';
 import {
   replaceKind,
   type LiveCapture,
@@ -10,14 +10,7 @@ import {
   type SwitchTarget,
 } from './capture-switch.js';
 import { StreamSourceController } from './stream-source-controller.js';
-import { onTrackRegistryChange, releaseTracks, watchStream } from './track-registry.js';
-
-const DENIED_CODES = new Set([
-  'permission-denied',
-  'permission-dismissed',
-  'system-denied',
-  'policy-blocked',
-]);
+import { releaseTracks } from './track-registry.js';
 
 /** What a source element tells the capture machinery. */
 export interface CaptureOptions<Request> {
@@ -228,7 +221,7 @@ export class CaptureController<Request> implements ReactiveController {
   #fail(error: MediaCaptureError, released: MediaStream | null = null): void {
     const promise = this.#promise;
     this.#promise = undefined;
-    this.#commit(DENIED_CODES.has(error.code) ? 'denied' : 'error', error);
+    this.#commit(failedState(error), error);
     this.#emitter.emit(
       released && this.#emitter.stop('restart', released),
       released && this.#emitter.streamChange(),
@@ -237,21 +230,15 @@ export class CaptureController<Request> implements ReactiveController {
     promise?.reject(error);
   }
 
+  /** Every track of the live stream ended: stopped through a kit element, or without the kit. */
   #watchTracks(stream: MediaStream): void {
-    const allEnded = () => stream.getTracks().every((track) => track.readyState === 'ended');
-    // The registry tells each platform `ended` and each stop (`stop()` fires no `ended`): a stop
-    // through a kit element is a stop; anything else (device gone, app code's `stop()` found by
-    // the once-a-second check) ended without the kit. Unwatched by hand (cheaper than an abort).
-    const off = onTrackRegistryChange((change) => {
-      if (change.kind !== 'stopped' && change.kind !== 'ended') return;
-      if (stream !== this.stream || !allEnded()) return;
-      if (change.byKit) this.stop();
+    const unwatch = watchAllEnded(stream, (byKit) => {
+      if (stream !== this.stream) return;
+      if (byKit) this.stop();
       else void this.#ended(stream);
     });
-    const unwatch = watchStream(stream);
     this.#unwatchTracks = () => {
       this.#unwatchTracks = undefined;
-      off();
       unwatch();
     };
   }
@@ -262,7 +249,7 @@ export class CaptureController<Request> implements ReactiveController {
     const error = await this.options.ended(this.#live!.request);
     if (stream !== this.stream) return; // stopped or restarted meanwhile
     this.#release();
-    const state = !error ? 'idle' : DENIED_CODES.has(error.code) ? 'denied' : 'error';
+    const state = error ? failedState(error) : 'idle';
     this.#commit(state, error, false);
     this.#emitter.emit(
       this.#emitter.statechange('live'),

@@ -1,4 +1,5 @@
-import { releaseTracks } from './track-registry.js';
+import type { MediaCaptureError } from '../errors.js';
+import { onTrackRegistryChange, releaseTracks, watchStream } from './track-registry.js';
 
 /** A promise with its settle functions; never an unhandled rejection. */
 export function deferred<T>() {
@@ -42,4 +43,34 @@ export function obtainUntil(
  */
 export function insecureContext(): boolean {
   return Reflect.get(window, 'isSecureContext') === false;
+}
+
+/**
+ * Calls `allEnded(byKit)` when a change leaves every track of `stream` ended. The registry tells
+ * each platform `ended` and each stop (`stop()` fires no `ended`); `byKit`: a kit element stopped
+ * it, else it ended without the kit (device gone, access revoked, app code's `stop()` found by the
+ * once-a-second check). Returns the function that stops watching (by hand: cheaper than an abort).
+ */
+export function watchAllEnded(stream: MediaStream, allEnded: (byKit: boolean) => void): () => void {
+  const off = onTrackRegistryChange((change) => {
+    if (change.kind !== 'stopped' && change.kind !== 'ended') return;
+    if (stream.getTracks().every((track) => track.readyState === 'ended')) allEnded(change.byKit);
+  });
+  const unwatch = watchStream(stream);
+  return () => {
+    off();
+    unwatch();
+  };
+}
+
+const DENIED_CODES = new Set([
+  'permission-denied',
+  'permission-dismissed',
+  'system-denied',
+  'policy-blocked',
+]);
+
+/** The state a capture that failed with `error` is in: `denied` when access was refused. */
+export function failedState(error: MediaCaptureError): 'denied' | 'error' {
+  return DENIED_CODES.has(error.code) ? 'denied' : 'error';
 }

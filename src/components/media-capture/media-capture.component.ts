@@ -20,10 +20,10 @@ import {
   type MediaCaptureState,
 } from '../../events.js';
 import {
-  checkConstraints,
+  buildConstraints,
   CONSTRAINT_PROPERTIES,
-  constraintsFromAttributes,
   parseTimeout,
+  requestable,
   switchRequest,
 } from './media-capture.constraints.js';
 import { deniedHelpKey, detectPlatform, devicesNoun } from './media-capture.help.js';
@@ -100,7 +100,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
   });
   #native = new NativeLoader(this, {
     mode: () => this.native,
-    request: () => this.#buildConstraints(),
+    request: () => buildConstraints(this),
     granted: (constraints) => this.#permission.granted(devicesOf(constraints)),
     start: () => this.start(),
   });
@@ -111,7 +111,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
         () => this.#native.take() ?? navigator.mediaDevices.getUserMedia(constraints),
         signal,
       ),
-    request: () => this.#buildConstraints(),
+    request: () => buildConstraints(this),
     timeout: (constraints) => {
       // Unbounded while a prompt may be showing: the user may be deciding.
       if (!this.#permission.granted(devicesOf(constraints))) return 0;
@@ -136,7 +136,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
     unsupported: unsupportedError,
     text: (key) => this.#text(key as keyof MediaCaptureStrings),
     help: () => this.#help(),
-    requestable: () => this.#requestable(),
+    requestable: () => requestable(this),
     committed: () => this.#committed(),
     button: (button) => this.#native.wrap(button),
     connected: (signal, view) => {
@@ -241,24 +241,6 @@ export class MediaCaptureElement extends CaptureSourceElement<
     if (this.state === 'idle') this.start().catch(() => {}); // reported through events and state
   }
 
-  #buildConstraints(): MediaStreamConstraints {
-    parseTimeout(this.timeout);
-    // '' is how Preact and some templating libraries clear a property: the attributes apply.
-    return this.constraints !== undefined && (this.constraints as unknown) !== ''
-      ? checkConstraints(this.constraints)
-      : constraintsFromAttributes(this);
-  }
-
-  /** Whether the attributes, `constraints` and `timeout` make a request that can be made. */
-  #requestable(): boolean {
-    try {
-      this.#buildConstraints();
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   /** After every state commit: what the live stream left unmet; the hints, read again. */
   #committed(): void {
     this.#readUnmet();
@@ -278,7 +260,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
   #text(key: keyof MediaCaptureStrings): string {
     let devices: Device[];
     try {
-      devices = devicesOf(this.#buildConstraints());
+      devices = devicesOf(buildConstraints(this));
     } catch {
       // Invalid values: the devices the attributes name (neither `video` nor `audio` = both).
       devices = devicesOf({ video: this.video || !this.audio, audio: this.audio || !this.video });

@@ -89,6 +89,31 @@ export function constraintsFromAttributes(a: CaptureAttributes): MediaStreamCons
   };
 }
 
+/** What the element holds that makes its request: the attributes, `constraints`, `timeout`. */
+export interface CaptureRequestSource extends CaptureAttributes {
+  constraints?: MediaStreamConstraints;
+  timeout?: number | string | null;
+}
+
+/** The request `element` makes now; throws `invalid-constraints` for values that cannot be asked. */
+export function buildConstraints(element: CaptureRequestSource): MediaStreamConstraints {
+  parseTimeout(element.timeout);
+  // '' is how Preact and some templating libraries clear a property: the attributes apply.
+  return element.constraints !== undefined && (element.constraints as unknown) !== ''
+    ? checkConstraints(element.constraints)
+    : constraintsFromAttributes(element);
+}
+
+/** Whether `element`'s attributes, `constraints` and `timeout` make a request that can be made. */
+export function requestable(element: CaptureRequestSource): boolean {
+  try {
+    buildConstraints(element);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Checks a `constraints` property value member by member before it reaches the platform; returns
  * the validated plain copy (each getter read once), safe to hand over and compare.
