@@ -68,9 +68,9 @@ const stateOf = (track: MediaStreamTrack) =>
   track.readyState === 'ended' ? 0 : track.enabled ? 2 : 1;
 /**
  * The settings an element shows. The check reads them again for video tracks only: a microphone's
- * sample rate and channels stay as opened (Chromium, measured: applyConstraints() with other ideal
- * values resolves and changes neither, exact ones are refused), and getSettings() of an audio
- * track costs 24 µs, two and a half times a video track's.
+ * sample rate and channels stay as opened (measured in all three engines: applyConstraints() with
+ * other values resolves or is refused and changes neither; TESTING.md), and getSettings() of an
+ * audio track costs 24 µs, two and a half times a video track's.
  */
 const SETTINGS = ['width', 'height', 'frameRate', 'sampleRate', 'channelCount'] as const;
 
