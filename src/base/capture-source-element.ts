@@ -24,8 +24,11 @@ export interface CaptureSourceOptions<Request> extends Omit<CaptureOptions<Reque
   help(): CapturePanelView['help'];
   /** Whether the attributes and properties make a request that can be made. */
   requestable(): boolean;
-  /** After every state commit, before the announcement and any event: the source's own upkeep. */
-  committed?(): void;
+  /**
+   * After every state commit, before the announcement and any event: the source's own upkeep.
+   * `previous`: the state the commit before it left.
+   */
+  committed?(previous: MediaCaptureState): void;
   /** Connected where capture is supported, with the connection's signal and the element's window. */
   connected?(signal: AbortSignal, view: Window): void;
   /** The start or retry button as the source shows it (the kit's button by default). */
@@ -118,7 +121,7 @@ export abstract class CaptureSourceElement<
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     this.setOneState(STATES, state);
-    this.#source.committed?.();
+    this.#source.committed?.(this.#announced[0]);
     // The panel shows the state and the error: a commit that changed neither (a device switch,
     // a superseded request) renders and says nothing.
     if (state === this.#announced[0] && this.error === this.#announced[1]) return;

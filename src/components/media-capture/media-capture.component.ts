@@ -93,7 +93,6 @@ export class MediaCaptureElement extends CaptureSourceElement<
 
   protected readonly defaultStrings = mediaCaptureStrings;
   #unmet = new UnmetReader();
-  #committedState?: MediaCaptureState;
   #permission = new PermissionController(this, (permission) => {
     this.#capture.rearm();
     this.dispatchEvent(new MediaCapturePermissionChangeEvent(permission));
@@ -137,7 +136,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
     text: (key) => this.#text(key as keyof MediaCaptureStrings),
     help: () => this.#help(),
     requestable: () => requestable(this),
-    committed: () => this.#committed(),
+    committed: (previous) => this.#committed(previous),
     button: (button) => this.#native.wrap(button),
     connected: (signal, view) => {
       view.addEventListener(
@@ -242,10 +241,9 @@ export class MediaCaptureElement extends CaptureSourceElement<
   }
 
   /** After every state commit: what the live stream left unmet; the hints, read again. */
-  #committed(): void {
+  #committed(previous: MediaCaptureState): void {
     this.#readUnmet();
-    const [state, previous] = [this.state, this.#committedState];
-    this.#committedState = state;
+    const { state } = this;
     // live → live is a device switch: a device granted under a kind's hint changes no hint.
     if (state === 'denied' || state === 'error' || (state === 'live' && previous !== 'live')) {
       void this.#permission.refresh();
