@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
 import type { MediaCaptureState } from '../events.js';
 import { CaptureEmitter, type CaptureEvents } from './capture-emissions.js';
-import { deferred, failedState, keyOf, watchAllEnded } from './capture-support.js';
+import { deferred, DENIED_CODES, keyOf, watchAllEnded } from './capture-support.js';
 import {
   replaceKind,
   type LiveCapture,
@@ -48,7 +48,7 @@ export class CaptureController<Request> implements ReactiveController {
   #promise?: ReturnType<typeof deferred<MediaStream>>;
   /** The request the live stream answers, every track it brought, its device switch in flight. */
   #live?: LiveCapture<Request>;
-  /** Stops watching the live stream's tracks. */
+  /** Stops watching the live stream's tracks (again: nothing). */
   #unwatchTracks?: () => void;
   readonly #emitter: CaptureEmitter;
   readonly #switchTarget: SwitchTarget<Request>;
@@ -221,7 +221,7 @@ export class CaptureController<Request> implements ReactiveController {
   #fail(error: MediaCaptureError, released: MediaStream | null = null): void {
     const promise = this.#promise;
     this.#promise = undefined;
-    this.#commit(failedState(error), error);
+    this.#commit(DENIED_CODES.has(error.code) ? 'denied' : 'error', error);
     this.#emitter.emit(
       released && this.#emitter.stop('restart', released),
       released && this.#emitter.streamChange(),
@@ -232,15 +232,11 @@ export class CaptureController<Request> implements ReactiveController {
 
   /** Every track of the live stream ended: stopped through a kit element, or without the kit. */
   #watchTracks(stream: MediaStream): void {
-    const unwatch = watchAllEnded(stream, (byKit) => {
+    this.#unwatchTracks = watchAllEnded(stream, (byKit) => {
       if (stream !== this.stream) return;
       if (byKit) this.stop();
       else void this.#ended(stream);
     });
-    this.#unwatchTracks = () => {
-      this.#unwatchTracks = undefined;
-      unwatch();
-    };
   }
 
   /** Every track ended without the kit stopping it: the device went away or access was revoked. */
@@ -249,7 +245,7 @@ export class CaptureController<Request> implements ReactiveController {
     const error = await this.options.ended(this.#live!.request);
     if (stream !== this.stream) return; // stopped or restarted meanwhile
     this.#release();
-    const state = error ? failedState(error) : 'idle';
+    const state = !error ? 'idle' : DENIED_CODES.has(error.code) ? 'denied' : 'error';
     this.#commit(state, error, false);
     this.#emitter.emit(
       this.#emitter.statechange('live'),

@@ -1,4 +1,3 @@
-import type { MediaCaptureError } from '../errors.js';
 import { onTrackRegistryChange, releaseTracks, watchStream } from './track-registry.js';
 
 /** A promise with its settle functions; never an unhandled rejection. */
@@ -63,14 +62,10 @@ export function watchAllEnded(stream: MediaStream, allEnded: (byKit: boolean) =>
   };
 }
 
-const DENIED_CODES = new Set([
+/** The codes a capture ends `denied` for (access refused); any other failure is `error`. */
+export const DENIED_CODES = new Set([
   'permission-denied',
   'permission-dismissed',
   'system-denied',
   'policy-blocked',
 ]);
-
-/** The state a capture that failed with `error` is in: `denied` when access was refused. */
-export function failedState(error: MediaCaptureError): 'denied' | 'error' {
-  return DENIED_CODES.has(error.code) ? 'denied' : 'error';
-}
