@@ -48,7 +48,7 @@ export class CaptureController<Request> implements ReactiveController {
   #promise?: ReturnType<typeof deferred<MediaStream>>;
   /** The request the live stream answers, every track it brought, its device switch in flight. */
   #live?: LiveCapture<Request>;
-  /** Stops watching the live stream's tracks (again: nothing). */
+  /** Stops watching the live stream's tracks; calling it again does nothing. */
   #unwatchTracks?: () => void;
   readonly #emitter: CaptureEmitter;
   readonly #switchTarget: SwitchTarget<Request>;
