@@ -36,5 +36,14 @@ describe('<stream-mirror>', () => {
       expect((error as DOMException).name).to.equal('InvalidStateError');
       expect((error as DOMException).message).to.match(/no video frame/);
     });
+
+    it('says to wait for stream-mirror-ready when the video has no frame yet', async () => {
+      const mirror = await fixture<StreamMirrorElement>(html`<stream-mirror></stream-mirror>`);
+      mirror.stream = new MediaStream([canvasTrack('rgb(255, 0, 0)', 'rgb(0, 0, 255)')]);
+      await mirror.updateComplete; // the clone is shown; the <video> has not loaded a frame yet
+      const error = await mirror.snapshot().catch((e: unknown) => e);
+      expect((error as DOMException).name).to.equal('InvalidStateError');
+      expect((error as DOMException).message).to.match(/no video frame to snapshot yet: wait for/);
+    });
   });
 });

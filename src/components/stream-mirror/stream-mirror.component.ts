@@ -87,9 +87,15 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
     const video = this.#video;
-    if (!video || !this.#clones.showing || video.readyState < 2 || !video.videoWidth) {
+    if (!video || !this.#clones.showing) {
       throw new DOMException(
-        '<stream-mirror> shows no video frame to snapshot: link it to a live stream with an enabled video track, and wait for stream-mirror-ready.',
+        '<stream-mirror> shows no video frame to snapshot: link it to a live stream with an enabled, unmuted video track, and wait for stream-mirror-ready.',
+        'InvalidStateError',
+      );
+    }
+    if (video.readyState < 2 || !video.videoWidth) {
+      throw new DOMException(
+        '<stream-mirror> has no video frame to snapshot yet: wait for stream-mirror-ready.',
         'InvalidStateError',
       );
     }
