@@ -226,14 +226,32 @@ describe('<media-capture> switchDevice()', () => {
     if (!honoured) expect(before).to.include('deviceId');
   });
 
-  it('a stop() in a stream-change listener during a switch leaves it idle, nothing live', async () => {
+  it('a stop() in a stream-change listener during a switch leaves it idle, nothing live or watched', async () => {
     const { capture } = await liveCapture(html`<media-capture video audio></media-capture>`);
     const deviceId = await otherDevice('audioinput');
+    // Which streams the kit's shared track registry is asked to watch, and for how many watchers.
+    type Registry = { watch(stream: MediaStream, options?: object): () => void };
+    const registry = (globalThis as unknown as Record<symbol, Registry>)[
+      Symbol.for('mediastream-elements:tracks')
+    ];
+    const watchers = new Map<MediaStream, number>();
+    const watch = registry.watch;
+    stub(registry, 'watch', (stream, options) => {
+      const unwatch = watch.call(registry, stream, options);
+      watchers.set(stream, (watchers.get(stream) ?? 0) + 1);
+      let done = false;
+      return () => {
+        if (!done) watchers.set(stream, watchers.get(stream)! - 1);
+        done = true;
+        unwatch();
+      };
+    });
     capture.addEventListener('stream-change', () => capture.stop(), { once: true });
     const next = await capture.switchDevice('audioinput', deviceId);
     expect(capture.state).to.equal('idle');
     expect(capture.stream).to.equal(null);
     expect(next.getTracks().map((t) => t.readyState)).to.deep.equal(['ended', 'ended']);
+    expect(watchers.get(next) ?? 0, 'watchers of the released stream').to.equal(0);
   });
 
   it('a newer switch supersedes an older one', async () => {

@@ -87,19 +87,14 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
     const video = this.#video;
-    if (!video || !this.#clones.showing) {
-      throw new DOMException(
-        '<stream-mirror> shows no video frame to snapshot: link it to a live stream with an enabled, unmuted video track, and wait for stream-mirror-ready.',
-        'InvalidStateError',
-      );
-    }
-    if (video.readyState < 2 || !video.videoWidth) {
-      throw new DOMException(
-        '<stream-mirror> has no video frame to snapshot yet: wait for stream-mirror-ready.',
-        'InvalidStateError',
-      );
-    }
-    return snapshotVideo(video, options);
+    const missing =
+      !video || !this.#clones.showing
+        ? 'shows no video frame to snapshot: link it to a live stream with an enabled, unmuted video track, and wait for stream-mirror-ready'
+        : video.readyState < 2 || !video.videoWidth
+          ? 'has no video frame to snapshot yet: wait for stream-mirror-ready'
+          : '';
+    if (missing) throw new DOMException(`<stream-mirror> ${missing}.`, 'InvalidStateError');
+    return snapshotVideo(video!, options);
   }
 
   /** The audio output the mirror plays through (`''`: the default); see `setSinkId()`. */
