@@ -158,14 +158,16 @@ export class CaptureController<Request> implements ReactiveController {
     const promise = (this.#promise ??= deferred<MediaStream>());
     const pending: Pending<Request> = { key, request, abort: new AbortController() };
     this.#pending = pending;
-    const previous = this.#commit('requesting', null, false);
-    // The request is made before any event fires: a listener calling stop() supersedes it.
+    // The request is made first, before the state commits (its attribute, custom state and
+    // announcement cost a cold page milliseconds the browser can spend opening the device) and
+    // before any event fires: a listener calling stop() supersedes it.
     let acquired: Promise<MediaStream>;
     try {
       acquired = this.options.acquire(request, pending.abort.signal);
     } catch (error) {
       acquired = Promise.reject(error);
     }
+    const previous = this.#commit('requesting', null, false);
     acquired.then(
       (stream) => this.#succeed(pending, stream),
       (error: unknown) => this.#failed(pending, toMediaCaptureError(error)),

@@ -48,6 +48,24 @@ describe('<media-capture> start() and stop()', () => {
     expect(calls.length).to.equal(1);
   });
 
+  it('the request goes out before the element commits requesting (attribute, custom state, events)', async () => {
+    // The capture request waits on nothing of the element's own (its first commit costs a cold
+    // page milliseconds): at the getUserMedia call the element still says idle, nothing fired.
+    const el = await mediaCapture();
+    const seen = recordCapture(el);
+    let atCall: unknown[] = [];
+    const real = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    stub(navigator.mediaDevices, 'getUserMedia', (constraints?: MediaStreamConstraints) => {
+      atCall = [el.state, el.getAttribute('state'), describeEvents(seen)];
+      return real(constraints);
+    });
+    const started = el.start();
+    expect(atCall).to.deep.equal(['idle', 'idle', []]);
+    expect(el.state).to.equal('requesting');
+    expect(el.getAttribute('state')).to.equal('requesting');
+    await started;
+  });
+
   it('start() while live with unchanged constraints resolves with the same stream, asking nothing', async () => {
     const el = await mediaCapture();
     const stream = await el.start();
