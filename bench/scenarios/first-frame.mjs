@@ -94,9 +94,8 @@ export function report(samples, { figure, compare, check, pairs, results }) {
   }
   const median = (side, mark) => summary(ok(samples[side]).map((s) => s.marks[mark] ?? NaN)).median;
   results.firstFrameSteps = Object.fromEntries(
-    ['kit', 'autoloader', 'base'].map((side) => [
-      side,
-      Object.fromEntries(steps.map((mark) => [mark, median(side, mark)])),
-    ]),
+    ['kit', 'autoloader', 'base', 'floor']
+      .filter((side) => samples[side])
+      .map((side) => [side, Object.fromEntries(steps.map((mark) => [mark, median(side, mark)]))]),
   );
 }
