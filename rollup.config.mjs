@@ -27,10 +27,22 @@ const defines = new Map(
   elements.map(({ tag, module }) => [tag, resolve(root, dirname(module), `${tag}.js`)]),
 );
 const SHARED = 'chunks/shared.js';
+/**
+ * The checks of constraint dictionaries (dist/constraints/ but `unmet`): a chunk of their own,
+ * which <media-capture> loads only when its `constraints` property is set and <screen-capture>
+ * imports, so the autoloader requests it with that element's chunk.
+ */
+const CONSTRAINTS = 'chunks/constraints.js';
+const checks = (id) => /[\\/]dist[\\/]constraints[\\/](?!unmet\.js$)/.test(id);
+const withChunk = { 'screen-capture': resolve(root, 'dist/constraints/validate.js') };
 const ENTRY = '\0autoloader-entry';
+const loader = (tag, file) =>
+  withChunk[tag]
+    ? `() => Promise.all([import(${JSON.stringify(file)}), import(${JSON.stringify(withChunk[tag])})])`
+    : `() => import(${JSON.stringify(file)})`;
 const entry = `import { autoload } from ${JSON.stringify(resolve(root, 'dist/autoloader.mjs'))};
 export const discover = autoload({
-${[...defines].map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(file)}),`).join('\n')}
+${[...defines].map(([tag, file]) => `  ${JSON.stringify(tag)}: ${loader(tag, file)},`).join('\n')}
 }, new URL(${JSON.stringify(SHARED)}, import.meta.url).href);
 `;
 
@@ -61,6 +73,7 @@ export const autoloader = {
     chunkFileNames: 'chunks/[name].js',
     // A module two or more elements import goes to the shared chunk; the rest stays with its element.
     manualChunks(id, { getModuleInfo }) {
+      if (checks(id)) return 'constraints';
       reached ??= reach(getModuleInfo);
       if (reached.filter((modules) => modules.has(id)).length > 1) return 'shared';
     },
@@ -77,12 +90,15 @@ export const autoloader = {
       // No waterfall: an element's chunk imports nothing but the shared chunk, which the autoloader
       // requests alongside it (a chunk a component imports dynamically loads when it asks).
       generateBundle(_, bundle) {
-        const expected = [SHARED, ...[...defines.keys()].map((tag) => `chunks/${tag}.js`)];
+        const tags = [...defines.keys()];
+        const expected = [SHARED, CONSTRAINTS, ...tags.map((tag) => `chunks/${tag}.js`)];
         const missing = expected.filter((file) => bundle[file]?.type !== 'chunk');
         if (missing.length) this.error(`autoloader: no ${missing.join(', ')}`);
         // A chunk an element loads later (native capture, the WebM fix) may import its element's.
         for (const chunk of expected.map((file) => bundle[file])) {
-          const extra = chunk.imports.filter((f) => f !== SHARED);
+          const tag = tags.find((name) => chunk.fileName === `chunks/${name}.js`);
+          const alongside = [SHARED, ...(withChunk[tag] ? [CONSTRAINTS] : [])];
+          const extra = chunk.imports.filter((f) => !alongside.includes(f));
           if (extra.length) this.error(`autoloader: ${chunk.fileName} imports ${extra.join(', ')}`);
         }
       },

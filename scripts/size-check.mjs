@@ -40,7 +40,7 @@ function closure(files) {
 
 /**
  * The sizes of `build`'s cdn/: `autoloader`, `shared` (the chunk every element chunk imports),
- * `elements[tag]` (its chunk alone), `page(tags)` (every file a page using those tags transfers
+ * `constraints` (the constraint checks' chunk), `elements[tag]` (its chunk alone), `page(tags)` (every file a page using those tags transfers
  * through the autoloader) and `bundle` (the one-file cdn/mediastream-elements.js). Files are named
  * relative to cdn/.
  */
@@ -62,6 +62,9 @@ export function cdnSizes(build = root) {
   return {
     autoloader: measure(file('autoloader.js')),
     shared: measure(file('chunks/shared.js')),
+    constraints: existsSync(file('chunks/constraints.js'))
+      ? measure(file('chunks/constraints.js'))
+      : null,
     elements,
     page,
     bundle: measure(file('mediastream-elements.js')),
@@ -91,6 +94,10 @@ function check() {
   };
   let over = row('cdn/autoloader.js', sizes.autoloader.gzip, budget.autoloader);
   row('cdn/chunks/shared.js (Lit, @lit/context, common kit code)', sizes.shared.gzip);
+  if (sizes.constraints) {
+    const figure = 'cdn/chunks/constraints.js (with <screen-capture>; <media-capture> constraints)';
+    over = row(figure, sizes.constraints.gzip, budget.constraintsChunk) || over;
+  }
   const missing = tags.filter((tag) => !sizes.elements[tag]);
   for (const [tag, size] of Object.entries(sizes.elements)) {
     over = row(`cdn/chunks/${tag}.js`, size.gzip, budget.elementChunk) || over;

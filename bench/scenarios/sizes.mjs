@@ -53,6 +53,15 @@ export function report(s, { figure, check }) {
       [kb(a.shared.gzip)],
       null,
     );
+    if (a.constraints) {
+      figure(
+        'constraint checks chunk (with <screen-capture>; <media-capture> constraints), gzip',
+        'KB',
+        [kb(a.constraints.gzip)],
+        null,
+        target(a.budget.constraintsChunk),
+      );
+    }
     for (const tag of tags) {
       if (a.elements[tag]) {
         figure(

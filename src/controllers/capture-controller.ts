@@ -24,6 +24,8 @@ export interface CaptureOptions<Request> {
   ended(request: Request): Promise<MediaCaptureError | null>;
   /** Called after every state commit, before any event fires. */
   committed(): void;
+  /** What the request still waits for (code loading); `start()` waits for it, then builds it. */
+  loading?(): Promise<unknown> | undefined;
   events: CaptureEvents;
 }
 
@@ -48,6 +50,8 @@ export class CaptureController<Request> implements ReactiveController {
   #promise?: ReturnType<typeof deferred<MediaStream>>;
   /** The request the live stream answers, every track it brought, its device switch in flight. */
   #live?: LiveCapture<Request>;
+  /** Bumped by `stop()` and disconnection: a `start()` still waiting on `loading` gives up. */
+  #epoch = 0;
   /** Stops watching the live stream's tracks; calling it again does nothing. */
   #unwatchTracks?: () => void;
   readonly #emitter: CaptureEmitter;
@@ -91,6 +95,8 @@ export class CaptureController<Request> implements ReactiveController {
 
   start(): Promise<MediaStream> {
     if (this.state === 'unsupported') return Promise.reject(this.error);
+    const loading = this.options.loading?.();
+    if (loading) return this.#afterLoading(loading);
     let request: Request;
     try {
       request = this.options.request();
@@ -103,6 +109,17 @@ export class CaptureController<Request> implements ReactiveController {
     return this.#begin(request, key);
   }
 
+  /** `start()` once `loading` settles, unless stopped or disconnected meanwhile. */
+  async #afterLoading(loading: Promise<unknown>): Promise<MediaStream> {
+    const epoch = this.#epoch;
+    const failed = await loading.then(
+      () => null,
+      (error: unknown) => toMediaCaptureError(error),
+    );
+    if (epoch !== this.#epoch) throw new MediaCaptureError('aborted');
+    return failed ? this.#invalid(failed) : this.start();
+  }
+
   /** Restarts with the latest request when live or requesting and it changed. */
   restart(): void {
     // Failures are reported through state and events; the promise is nobody's to await.
@@ -111,6 +128,7 @@ export class CaptureController<Request> implements ReactiveController {
 
   /** Releases everything and goes `idle`. */
   stop(): void {
+    this.#epoch++;
     if (this.state === 'idle' || this.state === 'unsupported') return;
     const stream = this.#release();
     this.#rejectPromise(new MediaCaptureError('aborted'));
@@ -144,6 +162,7 @@ export class CaptureController<Request> implements ReactiveController {
 
   /** The element left the page: release, with no statechange (see DESIGN, the events table). */
   #disconnect(): void {
+    this.#epoch++;
     if (this.state !== 'live' && this.state !== 'requesting') return;
     const stream = this.#release();
     this.#rejectPromise(new MediaCaptureError('aborted'));

@@ -21,6 +21,7 @@ import {
 } from '../../events.js';
 import {
   buildConstraints,
+  checksLoading,
   CONSTRAINT_PROPERTIES,
   parseTimeout,
   requestable,
@@ -111,6 +112,7 @@ export class MediaCaptureElement extends CaptureSourceElement<
         signal,
       ),
     request: () => buildConstraints(this),
+    loading: () => checksLoading(this),
     timeout: (constraints) => {
       // Unbounded while a prompt may be showing: the user may be deciding.
       if (!this.#permission.granted(devicesOf(constraints))) return 0;
@@ -229,6 +231,12 @@ export class MediaCaptureElement extends CaptureSourceElement<
 
   // Before render, so the state a restart commits is part of this update, not another one.
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The panel says whether the request can be made once the checks of `constraints` are here.
+    if (changed.has('constraints'))
+      checksLoading(this)?.then(
+        () => this.requestUpdate(),
+        () => {},
+      );
     if (CONSTRAINT_PROPERTIES.some((name) => changed.has(name))) this.#capture.restart();
     if (changed.has('native')) this.#native.update();
     if (changed.get('autostart') === false && this.autostart && this.isConnected) {

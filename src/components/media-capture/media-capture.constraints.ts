@@ -1,5 +1,11 @@
-import { assertValidConstraints } from '../../constraints/validate.js';
 import { MediaCaptureError } from '../../errors.js';
+
+/**
+ * The member-by-member checks of a `constraints` value, a third of the shared code's size: their
+ * own chunk, loaded the first time an element has one (most pages never set it).
+ */
+let checks: typeof import('../../constraints/validate.js') | undefined;
+let loading: Promise<unknown> | undefined;
 
 /** The properties a request is built from: a change while live or requesting restarts. */
 export const CONSTRAINT_PROPERTIES = [
@@ -95,17 +101,42 @@ export interface CaptureRequestSource extends CaptureAttributes {
   timeout?: number | string | null;
 }
 
+// '' is how Preact and some templating libraries clear a property: the attributes apply.
+const hasConstraints = (element: CaptureRequestSource) =>
+  element.constraints !== undefined && (element.constraints as unknown) !== '';
+
+/**
+ * While `element`'s `constraints` wait for their checks: the loading (started by the first ask),
+ * which rejects with a `MediaCaptureError` if they cannot load (the next ask tries again).
+ */
+export function checksLoading(element: CaptureRequestSource): Promise<unknown> | undefined {
+  if (checks || !hasConstraints(element)) return undefined;
+  return (loading ??= import('../../constraints/validate.js').then(
+    (module) => void (checks = module),
+    (cause: unknown) => {
+      loading = undefined;
+      throw new MediaCaptureError('unknown', {
+        cause,
+        message: `The checks of the constraints property could not be loaded (${String(cause)}): start() again to retry.`,
+      });
+    },
+  ));
+}
+
 /** The request `element` makes now; throws `invalid-constraints` for values that cannot be asked. */
 export function buildConstraints(element: CaptureRequestSource): MediaStreamConstraints {
   parseTimeout(element.timeout);
-  // '' is how Preact and some templating libraries clear a property: the attributes apply.
-  return element.constraints !== undefined && (element.constraints as unknown) !== ''
+  return hasConstraints(element)
     ? checkConstraints(element.constraints)
     : constraintsFromAttributes(element);
 }
 
-/** Whether `element`'s attributes, `constraints` and `timeout` make a request that can be made. */
+/**
+ * Whether `element`'s attributes, `constraints` and `timeout` make a request that can be made
+ * (assumed while the checks load: the element renders again when they are here).
+ */
 export function requestable(element: CaptureRequestSource): boolean {
+  if (checksLoading(element)) return true;
   try {
     buildConstraints(element);
     return true;
@@ -124,7 +155,9 @@ export function checkConstraints(value: unknown): MediaStreamConstraints {
       `constraints=${JSON.stringify(value)} is not a MediaStreamConstraints object ({ video, audio })`,
     );
   }
-  return assertValidConstraints(value);
+  // Unreachable by a request: start() waits for checksLoading(); other readers catch this.
+  if (!checks) throw invalid('constraints: their checks are still loading');
+  return checks.assertValidConstraints(value);
 }
 
 /**

@@ -1,0 +1,112 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { place } from '../fixtures/platform.js';
+
+// The checks of a `constraints` value are a chunk of their own (cdn/chunks/constraints.js): a page
+// that never sets `constraints` never loads them, and start() waits for them when it does. Each
+// test is a page of its own (an iframe: a fresh module map, so nothing is loaded yet) using the
+// CDN autoloader build, as a page pasting the script tag does (npm test builds cdn/ first). The
+// tracks of a frame are the frame's: each test stops its capture and the frame is removed after.
+
+type Capture = HTMLElement & {
+  state: string;
+  stream: MediaStream | null;
+  constraints?: unknown;
+  start(): Promise<MediaStream>;
+  stop(): void;
+};
+type Frame = Window & typeof globalThis;
+
+const CHECKS = '/cdn/chunks/constraints.js';
+
+/** A page of its own with `body`, the autoloader, and a spy on its getUserMedia. */
+async function page(body: string) {
+  const frame = place(document.createElement('iframe'));
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<script>
+  window.__asked = [];
+  const gum = MediaDevices.prototype.getUserMedia;
+  MediaDevices.prototype.getUserMedia = function (c) { __asked.push(c); return gum.call(this, c); };
+</script><script type="module" src="${location.origin}/cdn/autoloader.js"></script>${body}`;
+  await loaded;
+  const win = frame.contentWindow as Frame & { __asked: MediaStreamConstraints[] };
+  await waitUntil(() => win.customElements.get('media-capture'), 'media-capture defined');
+  const capture = win.document.querySelector('media-capture') as Capture;
+  const loads = () =>
+    win.performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === CHECKS).length;
+  return { win, capture, asked: win.__asked, loads };
+}
+
+describe('<media-capture> constraint checks, loaded only for a constraints property', () => {
+  it('a page that never sets constraints never loads them, and captures as usual', async () => {
+    const { capture, asked, loads } = await page(
+      '<media-capture video autostart><stream-mirror></stream-mirror></media-capture>',
+    );
+    await waitUntil(() => capture.state === 'live', 'live');
+    expect(asked).to.deep.equal([{ video: true, audio: false }]);
+    expect(loads()).to.equal(0);
+    expect((await fetch(CHECKS)).ok, 'the checks are a chunk of their own').to.be.true;
+    capture.stop();
+  });
+
+  it('start() right after constraints are set waits for the checks, then asks with them', async () => {
+    const { capture, asked, loads } = await page('<media-capture></media-capture>');
+    const constraints = { video: { width: { ideal: 320 } }, audio: false };
+    capture.constraints = constraints;
+    const started = capture.start();
+    expect(capture.state, 'nothing asked before the checks are here').to.equal('idle');
+    expect(asked).to.deep.equal([]);
+    const stream = await started;
+    expect(capture.state).to.equal('live');
+    expect(capture.stream).to.equal(stream);
+    expect(asked).to.deep.equal([constraints]);
+    expect(loads()).to.equal(1);
+    capture.stop();
+  });
+
+  it('invalid constraints found once the checks arrive: invalid-constraints, nothing asked', async () => {
+    const { capture, asked } = await page('<media-capture></media-capture>');
+    capture.constraints = { video: { width: 'wide' } };
+    const error = await capture.start().then(
+      () => null,
+      (e: { code?: string; message?: string }) => e,
+    );
+    expect(error?.code).to.equal('invalid-constraints');
+    expect(error?.message).to.contain('width');
+    expect(capture.state).to.equal('error');
+    expect(asked).to.deep.equal([]);
+  });
+
+  it('stop() while the checks load: start() rejects aborted, nothing is asked, idle', async () => {
+    const { capture, asked, loads } = await page('<media-capture></media-capture>');
+    capture.constraints = { video: true, audio: false };
+    const started = capture.start().then(
+      () => null,
+      (e: { code?: string }) => e.code,
+    );
+    capture.stop();
+    expect(await started).to.equal('aborted');
+    await waitUntil(() => loads() === 1, 'the checks loaded');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(capture.state).to.equal('idle');
+    expect(asked).to.deep.equal([]);
+  });
+
+  it('constraints set while live: the capture restarts with them once the checks are here', async () => {
+    const { win, capture, asked } = await page('<media-capture video autostart></media-capture>');
+    await waitUntil(() => capture.state === 'live', 'live');
+    const first = capture.stream!.getVideoTracks()[0];
+    const restarted = new Promise((resolve) =>
+      capture.addEventListener('media-capture-start', resolve, { once: true }),
+    );
+    capture.constraints = { video: { width: { ideal: 320 } }, audio: false };
+    await restarted;
+    expect(asked).to.have.length(2);
+    expect(asked[1]).to.deep.equal({ video: { width: { ideal: 320 } }, audio: false });
+    expect(first.readyState).to.equal('ended');
+    expect(capture.stream!.getVideoTracks()[0]).not.to.equal(first);
+    expect(win.document.querySelector('media-capture')).to.equal(capture);
+    capture.stop();
+  });
+});
