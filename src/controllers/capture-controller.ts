@@ -50,7 +50,8 @@ export class CaptureController<Request> implements ReactiveController {
   #promise?: ReturnType<typeof deferred<MediaStream>>;
   /** The request the live stream answers, every track it brought, its device switch in flight. */
   #live?: LiveCapture<Request>;
-  /** Bumped by `stop()` and disconnection: a `start()` still waiting on `loading` gives up. */
+  /** A `start()` waiting on `loading` (later calls return it); `#epoch` counts its give-ups. */
+  #waiting?: Promise<MediaStream>;
   #epoch = 0;
   /** Stops watching the live stream's tracks; calling it again does nothing. */
   #unwatchTracks?: () => void;
@@ -96,7 +97,7 @@ export class CaptureController<Request> implements ReactiveController {
   start(): Promise<MediaStream> {
     if (this.state === 'unsupported') return Promise.reject(this.error);
     const loading = this.options.loading?.();
-    if (loading) return this.#afterLoading(loading);
+    if (loading) return (this.#waiting ??= this.#afterLoading(loading));
     let request: Request;
     try {
       request = this.options.request();
@@ -109,6 +110,12 @@ export class CaptureController<Request> implements ReactiveController {
     return this.#begin(request, key);
   }
 
+  /** A `start()` waiting on `loading` gives up (stop, disconnection). */
+  #giveUpWaiting(): void {
+    this.#epoch++;
+    this.#waiting = undefined;
+  }
+
   /** `start()` once `loading` settles, unless stopped or disconnected meanwhile. */
   async #afterLoading(loading: Promise<unknown>): Promise<MediaStream> {
     const epoch = this.#epoch;
@@ -117,6 +124,7 @@ export class CaptureController<Request> implements ReactiveController {
       (error: unknown) => toMediaCaptureError(error),
     );
     if (epoch !== this.#epoch) throw new MediaCaptureError('aborted');
+    this.#waiting = undefined;
     return failed ? this.#invalid(failed) : this.start();
   }
 
@@ -128,7 +136,7 @@ export class CaptureController<Request> implements ReactiveController {
 
   /** Releases everything and goes `idle`. */
   stop(): void {
-    this.#epoch++;
+    this.#giveUpWaiting();
     if (this.state === 'idle' || this.state === 'unsupported') return;
     const stream = this.#release();
     this.#rejectPromise(new MediaCaptureError('aborted'));
@@ -162,7 +170,7 @@ export class CaptureController<Request> implements ReactiveController {
 
   /** The element left the page: release, with no statechange (see DESIGN, the events table). */
   #disconnect(): void {
-    this.#epoch++;
+    this.#giveUpWaiting();
     if (this.state !== 'live' && this.state !== 'requesting') return;
     const stream = this.#release();
     this.#rejectPromise(new MediaCaptureError('aborted'));

@@ -65,6 +65,17 @@ describe('<media-capture> constraint checks, loaded only for a constraints prope
     capture.stop();
   });
 
+  it('a second start() while the checks load returns the same promise, and one request is made', async () => {
+    const { capture, asked } = await page('<media-capture></media-capture>');
+    capture.constraints = { video: true, audio: false };
+    const first = capture.start();
+    const second = capture.start();
+    expect(second).to.equal(first);
+    await first;
+    expect(asked).to.have.length(1);
+    capture.stop();
+  });
+
   it('invalid constraints found once the checks arrive: invalid-constraints, nothing asked', async () => {
     const { capture, asked } = await page('<media-capture></media-capture>');
     capture.constraints = { video: { width: 'wide' } };
