@@ -28,18 +28,36 @@ const defines = new Map(
 );
 const SHARED = 'chunks/shared.js';
 /**
- * The checks of constraint dictionaries (dist/constraints/ but `unmet`): a chunk of their own,
- * which <media-capture> loads only when its `constraints` property is set and <screen-capture>
- * imports, so the autoloader requests it with that element's chunk.
+ * Code some elements import that most pages never use: a chunk of its own each, which the
+ * autoloader requests together with the chunk of every element that imports it (the build fails
+ * when an element chunk imports another chunk than these and the shared one). The checks of
+ * constraint dictionaries (dist/constraints/ but `unmet`): <media-capture> loads them only once its
+ * `constraints` property is set, <screen-capture> checks its options always; the level and speech
+ * probes of <audio-meter> and <track-toggle>'s speaking-while-muted warning.
  */
-const CONSTRAINTS = 'chunks/constraints.js';
-const checks = (id) => /[\\/]dist[\\/]constraints[\\/](?!unmet\.js$)/.test(id);
-const withChunk = { 'screen-capture': resolve(root, 'dist/constraints/validate.js') };
+const apart = {
+  constraints: {
+    test: (id) => /[\\/]dist[\\/]constraints[\\/](?!unmet\.js$)/.test(id),
+    module: 'dist/constraints/validate.js',
+    with: ['screen-capture'],
+  },
+  audio: {
+    test: (id) => /[\\/]dist[\\/]components[\\/]audio-meter[\\/]audio-meter\.audio\.js$/.test(id),
+    module: 'dist/components/audio-meter/audio-meter.audio.js',
+    with: ['audio-meter', 'track-toggle'],
+  },
+};
+/** The chunks requested with `tag`'s: `[chunk file, module]` each. */
+const alongside = (tag) =>
+  Object.entries(apart)
+    .filter(([, part]) => part.with.includes(tag))
+    .map(([name, part]) => [`chunks/${name}.js`, resolve(root, part.module)]);
 const ENTRY = '\0autoloader-entry';
-const loader = (tag, file) =>
-  withChunk[tag]
-    ? `() => Promise.all([import(${JSON.stringify(file)}), import(${JSON.stringify(withChunk[tag])})])`
-    : `() => import(${JSON.stringify(file)})`;
+const loader = (tag, file) => {
+  const imports = [file, ...alongside(tag).map(([, module]) => module)];
+  const calls = imports.map((module) => `import(${JSON.stringify(module)})`);
+  return calls.length > 1 ? `() => Promise.all([${calls.join(', ')}])` : `() => ${calls[0]}`;
+};
 const entry = `import { autoload } from ${JSON.stringify(resolve(root, 'dist/autoloader.mjs'))};
 export const discover = autoload({
 ${[...defines].map(([tag, file]) => `  ${JSON.stringify(tag)}: ${loader(tag, file)},`).join('\n')}
@@ -73,7 +91,8 @@ export const autoloader = {
     chunkFileNames: 'chunks/[name].js',
     // A module two or more elements import goes to the shared chunk; the rest stays with its element.
     manualChunks(id, { getModuleInfo }) {
-      if (checks(id)) return 'constraints';
+      const part = Object.keys(apart).find((name) => apart[name].test(id));
+      if (part) return part;
       reached ??= reach(getModuleInfo);
       if (reached.filter((modules) => modules.has(id)).length > 1) return 'shared';
     },
@@ -91,14 +110,15 @@ export const autoloader = {
       // requests alongside it (a chunk a component imports dynamically loads when it asks).
       generateBundle(_, bundle) {
         const tags = [...defines.keys()];
-        const expected = [SHARED, CONSTRAINTS, ...tags.map((tag) => `chunks/${tag}.js`)];
+        const parts = Object.keys(apart).map((name) => `chunks/${name}.js`);
+        const expected = [SHARED, ...parts, ...tags.map((tag) => `chunks/${tag}.js`)];
         const missing = expected.filter((file) => bundle[file]?.type !== 'chunk');
         if (missing.length) this.error(`autoloader: no ${missing.join(', ')}`);
         // A chunk an element loads later (native capture, the WebM fix) may import its element's.
         for (const chunk of expected.map((file) => bundle[file])) {
           const tag = tags.find((name) => chunk.fileName === `chunks/${name}.js`);
-          const alongside = [SHARED, ...(withChunk[tag] ? [CONSTRAINTS] : [])];
-          const extra = chunk.imports.filter((f) => !alongside.includes(f));
+          const allowed = [SHARED, ...(tag ? alongside(tag).map(([file]) => file) : [])];
+          const extra = chunk.imports.filter((f) => !allowed.includes(f));
           if (extra.length) this.error(`autoloader: ${chunk.fileName} imports ${extra.join(', ')}`);
         }
       },

@@ -2,7 +2,7 @@
 // against size-budget.json — the autoloader, each element's chunk, the pages listed there (what
 // they transfer through the autoloader) and the one-file bundle. Prints each figure with its budget
 // and exits 1 when one is over. `cdnSizes()` is also the bench's source for these figures.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -40,7 +40,7 @@ function closure(files) {
 
 /**
  * The sizes of `build`'s cdn/: `autoloader`, `shared` (the chunk every element chunk imports),
- * `constraints` (the constraint checks' chunk), `elements[tag]` (its chunk alone), `page(tags)` (every file a page using those tags transfers
+ * `parts` (the chunks some elements import that most pages never use, by name: see rollup.config.mjs), `elements[tag]` (its chunk alone), `page(tags)` (every file a page using those tags transfers
  * through the autoloader) and `bundle` (the one-file cdn/mediastream-elements.js). Files are named
  * relative to cdn/.
  */
@@ -62,9 +62,12 @@ export function cdnSizes(build = root) {
   return {
     autoloader: measure(file('autoloader.js')),
     shared: measure(file('chunks/shared.js')),
-    constraints: existsSync(file('chunks/constraints.js'))
-      ? measure(file('chunks/constraints.js'))
-      : null,
+    parts: Object.fromEntries(
+      readdirSync(join(cdn, 'chunks'))
+        .map((chunk) => /^([a-z]{3,})\.js$/.exec(chunk)?.[1])
+        .filter((part) => part && part !== 'shared' && !tags.includes(part))
+        .map((part) => [part, measure(file(`chunks/${part}.js`))]),
+    ),
     elements,
     page,
     bundle: measure(file('mediastream-elements.js')),
@@ -94,9 +97,9 @@ function check() {
   };
   let over = row('cdn/autoloader.js', sizes.autoloader.gzip, budget.autoloader);
   row('cdn/chunks/shared.js (Lit, @lit/context, common kit code)', sizes.shared.gzip);
-  if (sizes.constraints) {
-    const figure = 'cdn/chunks/constraints.js (with <screen-capture>; <media-capture> constraints)';
-    over = row(figure, sizes.constraints.gzip, budget.constraintsChunk) || over;
+  for (const [part, size] of Object.entries(sizes.parts)) {
+    const figure = `cdn/chunks/${part}.js (${budget.parts[part]?.what ?? 'not in the budget'})`;
+    over = row(figure, size.gzip, budget.parts[part]?.limit ?? 0) || over;
   }
   const missing = tags.filter((tag) => !sizes.elements[tag]);
   for (const [tag, size] of Object.entries(sizes.elements)) {

@@ -53,13 +53,13 @@ export function report(s, { figure, check }) {
       [kb(a.shared.gzip)],
       null,
     );
-    if (a.constraints) {
+    for (const [part, size] of Object.entries(a.parts)) {
       figure(
-        'constraint checks chunk (with <screen-capture>; <media-capture> constraints), gzip',
+        `${part} chunk (${a.budget.parts[part]?.what ?? 'not in the budget'}), gzip`,
         'KB',
-        [kb(a.constraints.gzip)],
+        [kb(size.gzip)],
         null,
-        target(a.budget.constraintsChunk),
+        target(a.budget.parts[part]?.limit),
       );
     }
     for (const tag of tags) {
