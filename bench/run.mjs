@@ -89,7 +89,7 @@ function git(...args) {
 }
 const log = (...args) => console.error(...args);
 
-// The Lit floor bundle is served to the first-frame "Lit floor" page as /lit-floor.js.
+// The Lit floor bundle is served to the "Lit floor" pages (first frame, lists) as /lit-floor.js.
 const floor = await litFloor(options.build).catch(() => null);
 const server = await startServer(options.build, floor ? { '/lit-floor.js': floor.code } : {});
 const browser = await launchChromium({
