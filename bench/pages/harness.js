@@ -102,6 +102,22 @@ export function trackListItems(root = document) {
   );
 }
 
+/**
+ * `n` `<track-list>`s parsed into `box` (so they upgrade), each given `stream`, rendered
+ * (updateComplete) and laid out: the time it took and how many items each rendered.
+ */
+export async function renderTrackLists(box, stream, n) {
+  const start = performance.now();
+  box.innerHTML = '<track-list></track-list>'.repeat(n);
+  const lists = [...box.children];
+  for (const list of lists) list.stream = stream;
+  for (const list of lists) while (!(await list.updateComplete));
+  box.getBoundingClientRect(); // style and layout
+  const ms = performance.now() - start;
+  const items = trackListItems(box);
+  return { ms, lists: lists.length, tracks: stream.getTracks().length, items };
+}
+
 /** Resolves after `count` `type` events reached `target`, or rejects after `ms`. */
 export function events(target, type, count = 1, ms = 15000) {
   return new Promise((resolve, reject) => {
