@@ -89,6 +89,17 @@ describe('<media-capture> constraint checks, loaded only for a constraints prope
     expect(asked).to.deep.equal([]);
   });
 
+  it('invalid constraints set, nothing started: once the checks are here, no start button that cannot work', async () => {
+    const { capture, loads } = await page('<media-capture></media-capture>');
+    const button = () =>
+      capture.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-button"]')!;
+    expect(button().disabled).to.be.false;
+    capture.constraints = { video: { width: 'wide' } };
+    await waitUntil(() => loads() === 1 && button().disabled, 'the start button disabled');
+    expect(button().getAttribute('aria-describedby')).to.equal('misconfigured');
+    expect(capture.state).to.equal('idle');
+  });
+
   it('stop() while the checks load: start() rejects aborted, nothing is asked, idle', async () => {
     const { capture, asked, loads } = await page('<media-capture></media-capture>');
     capture.constraints = { video: true, audio: false };

@@ -231,12 +231,13 @@ export class MediaCaptureElement extends CaptureSourceElement<
 
   // Before render, so the state a restart commits is part of this update, not another one.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The panel says whether the request can be made once the checks of `constraints` are here.
-    if (changed.has('constraints'))
-      checksLoading(this)?.then(
-        () => this.requestUpdate(),
-        () => {},
-      );
+    // The panel says whether the request can be made once the checks of `constraints` are here
+    // (a failure to load them is start()'s to report).
+    if (changed.has('constraints')) {
+      checksLoading(this)
+        ?.then(() => this.requestUpdate())
+        .catch(() => {});
+    }
     if (CONSTRAINT_PROPERTIES.some((name) => changed.has(name))) this.#capture.restart();
     if (changed.has('native')) this.#native.update();
     if (changed.get('autostart') === false && this.autostart && this.isConnected) {
