@@ -3,9 +3,9 @@
 // and in cdn/lazy/ what an element loads when first used (native capture, the WebM fix).
 // cdn/autoloader.js + cdn/chunks/: the autoloader (src/autoloader.mts), one chunk per element
 // (`chunks/<tag>.js`, loaded when the tag first appears) and `chunks/shared.js` (Lit, @lit/context
-// and every module more than one element imports), one copy for all; `chunks/<lang>.js` for each
-// translation. Elements from
-// scripts/elements.mjs.
+// and every module more than one element imports), one copy for all, but the chunks apart
+// (`chunks/constraints.js`, `chunks/audio.js`: see `apart`); `chunks/<lang>.js` for each
+// translation. Elements from scripts/elements.mjs.
 import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,8 @@ const SHARED = 'chunks/shared.js';
  * autoloader requests together with the chunk of every element that imports it (the build fails
  * when an element chunk imports another chunk than these and the shared one). The checks of
  * constraint dictionaries (dist/constraints/ but `unmet`): <media-capture> loads them only once its
- * `constraints` property is set, <screen-capture> checks its options always; the level and speech
- * probes of <audio-meter> and <track-toggle>'s speaking-while-muted warning.
+ * `constraints` property is set, <screen-capture> checks its options always. The level and speech
+ * probes: <audio-meter>'s, and those of <track-toggle>'s speaking-while-muted warning.
  */
 const apart = {
   constraints: {
@@ -89,7 +89,8 @@ export const autoloader = {
     sourcemap: true,
     entryFileNames: 'autoloader.js',
     chunkFileNames: 'chunks/[name].js',
-    // A module two or more elements import goes to the shared chunk; the rest stays with its element.
+    // A module two or more elements import goes to the shared chunk (but the chunks apart, above);
+    // the rest stays with its element.
     manualChunks(id, { getModuleInfo }) {
       const part = Object.keys(apart).find((name) => apart[name].test(id));
       if (part) return part;
@@ -106,8 +107,9 @@ export const autoloader = {
       },
       resolveId: (id) => (id === ENTRY ? id : null),
       load: (id) => (id === ENTRY ? entry : null),
-      // No waterfall: an element's chunk imports nothing but the shared chunk, which the autoloader
-      // requests alongside it (a chunk a component imports dynamically loads when it asks).
+      // No waterfall: an element's chunk imports nothing but the shared chunk and its chunks apart,
+      // which the autoloader requests alongside it (a chunk a component imports dynamically loads
+      // when it asks).
       generateBundle(_, bundle) {
         const tags = [...defines.keys()];
         const parts = Object.keys(apart).map((name) => `chunks/${name}.js`);

@@ -40,7 +40,8 @@ function closure(files) {
 
 /**
  * The sizes of `build`'s cdn/: `autoloader`, `shared` (the chunk every element chunk imports),
- * `parts` (the chunks some elements import that most pages never use, by name: see rollup.config.mjs), `elements[tag]` (its chunk alone), `page(tags)` (every file a page using those tags transfers
+ * `parts` (by name, the chunks some elements import that most pages never use: rollup.config.mjs),
+ * `elements[tag]` (its chunk alone), `page(tags)` (every file a page using those tags transfers
  * through the autoloader) and `bundle` (the one-file cdn/mediastream-elements.js). Files are named
  * relative to cdn/.
  */
