@@ -18,11 +18,14 @@ type Frame = Window & typeof globalThis;
 
 const CHECKS = '/cdn/chunks/constraints.js';
 
-/** A page of its own with `body`, the autoloader, and a spy on its getUserMedia. */
-async function page(body: string) {
+/**
+ * A page of its own with `body`, the autoloader, and a spy on its getUserMedia; `head`: markup
+ * before them (an import map).
+ */
+async function page(body: string, head = '') {
   const frame = place(document.createElement('iframe'));
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<script>
+  frame.srcdoc = `${head}<script>
   window.__asked = [];
   const gum = MediaDevices.prototype.getUserMedia;
   MediaDevices.prototype.getUserMedia = function (c) { __asked.push(c); return gum.call(this, c); };
@@ -98,6 +101,26 @@ describe('<media-capture> constraint checks, loaded only for a constraints prope
     await waitUntil(() => loads() === 1 && button().disabled, 'the start button disabled');
     expect(button().getAttribute('aria-describedby')).to.equal('misconfigured');
     expect(capture.state).to.equal('idle');
+  });
+
+  it('checks that cannot load: start() rejects saying so, nothing is asked, state error', async () => {
+    // Stands in for a network failure: an import map points the chunk at a file that is not there.
+    const missing = JSON.stringify({
+      imports: { [`${location.origin}${CHECKS}`]: `${location.origin}/cdn/chunks/absent.js` },
+    });
+    const { capture, asked } = await page(
+      '<media-capture></media-capture>',
+      `<script type="importmap">${missing}</script>`,
+    );
+    capture.constraints = { video: true, audio: false };
+    const error = await capture.start().then(
+      () => null,
+      (e: { code?: string; message?: string }) => e,
+    );
+    expect(error?.code).to.equal('unknown');
+    expect(error?.message).to.contain('The checks of the constraints property could not be loaded');
+    expect(capture.state).to.equal('error');
+    expect(asked).to.deep.equal([]);
   });
 
   it('stop() while the checks load: start() rejects aborted, nothing is asked, idle', async () => {
