@@ -107,8 +107,8 @@ const hasConstraints = (element: CaptureRequestSource) =>
 
 /**
  * While `element`'s `constraints` wait for their checks: the loading (started by the first ask),
- * which rejects with a `MediaCaptureError` if they cannot load. The next ask imports again, but a
- * browser keeps a module that failed to load failed until the page reloads.
+ * which rejects with a `MediaCaptureError` if they cannot load. The next ask imports again
+ * (Chromium and WebKit fetch the file again; Firefox keeps it failed until the page reloads).
  */
 export function checksLoading(element: CaptureRequestSource): Promise<unknown> | undefined {
   if (checks || !hasConstraints(element)) return undefined;
@@ -118,7 +118,7 @@ export function checksLoading(element: CaptureRequestSource): Promise<unknown> |
       loading = undefined;
       throw new MediaCaptureError('unknown', {
         cause,
-        message: `The checks of the constraints property could not be loaded (${String(cause)}): reload the page to try again.`,
+        message: `The checks of the constraints property could not be loaded (${String(cause)}): start() again, or reload the page, to try again.`,
       });
     },
   ));
