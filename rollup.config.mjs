@@ -31,13 +31,13 @@ const SHARED = 'chunks/shared.js';
  * Code some elements import that most pages never use: a chunk of its own each, which the
  * autoloader requests together with the chunk of every element that imports it (the build fails
  * when an element chunk imports another chunk than these and the shared one). The checks of
- * constraint dictionaries (dist/constraints/ but `unmet`): <media-capture> loads them only once its
- * `constraints` property is set, <screen-capture> checks its options always. The level and speech
- * probes: <audio-meter>'s, and those of <track-toggle>'s speaking-while-muted warning.
+ * constraint dictionaries (dist/constraints/ but `unmet` and `loaded`): <media-capture> loads them
+ * once its `constraints` property is set, <screen-capture> checks its options always. The level
+ * and speech probes: <audio-meter>'s, and those of <track-toggle>'s speaking-while-muted warning.
  */
 const apart = {
   constraints: {
-    test: (id) => /[\\/]dist[\\/]constraints[\\/](?!unmet\.js$)/.test(id),
+    test: (id) => /[\\/]dist[\\/]constraints[\\/](?!unmet\.js$|loaded\.js$)/.test(id),
     module: 'dist/constraints/validate.js',
     with: ['screen-capture'],
   },

@@ -2,6 +2,7 @@
 // work is split by what it does: walk.ts walks the dictionaries member by member, checks.ts checks
 // each member's value, read.ts reads anything without throwing; dictionary.ts holds the members.
 import { MediaCaptureError } from '../errors.js';
+import { provideAssert } from './loaded.js';
 import { thrownText, type Dictionary } from './read.js';
 import { Walk } from './walk.js';
 
@@ -121,3 +122,6 @@ export function assertValidConstraints(
   if (more > 0) messages.push(`and ${more} more`);
   throw new MediaCaptureError('invalid-constraints', { message: messages.join('; ') });
 }
+
+// For <media-capture>, which imports this module only where the page has not run it yet.
+provideAssert(assertValidConstraints);

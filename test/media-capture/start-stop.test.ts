@@ -66,6 +66,17 @@ describe('<media-capture> start() and stop()', () => {
     await started;
   });
 
+  it('with the constraint checks already on the page (the whole kit), start() with constraints is requesting at once', async () => {
+    // This page imports the whole kit, <screen-capture> with it, whose options run the checks: a
+    // constraints property needs no wait (constraint-checks.test.ts: a page that lacks them).
+    const el = await mediaCapture();
+    el.constraints = { video: { width: { ideal: 320 } }, audio: false };
+    const started = el.start();
+    expect(el.state).to.equal('requesting');
+    expect(calls).to.deep.equal([{ video: { width: { ideal: 320 } }, audio: false }]);
+    await started;
+  });
+
   it('start() while live with unchanged constraints resolves with the same stream, asking nothing', async () => {
     const el = await mediaCapture();
     const stream = await el.start();

@@ -1,10 +1,11 @@
+import { loadedAssert, provideAssert } from '../../constraints/loaded.js';
 import { MediaCaptureError } from '../../errors.js';
 
 /**
- * The member-by-member checks of a `constraints` value, a third of the shared code's size: their
- * own chunk, loaded the first time an element has one (most pages never set it).
+ * The member-by-member checks of a `constraints` value, a third of the shared code's size, are a
+ * chunk of their own through the autoloader: imported the first time an element has a value and
+ * the page has not run them yet (most pages never set one).
  */
-let checks: typeof import('../../constraints/validate.js') | undefined;
 let loading: Promise<unknown> | undefined;
 
 /** The properties a request is built from: a change while live or requesting restarts. */
@@ -111,9 +112,9 @@ const hasConstraints = (element: CaptureRequestSource) =>
  * (Chromium and WebKit fetch the file again; Firefox keeps it failed until the page reloads).
  */
 export function checksLoading(element: CaptureRequestSource): Promise<unknown> | undefined {
-  if (checks || !hasConstraints(element)) return undefined;
+  if (loadedAssert || !hasConstraints(element)) return undefined;
   return (loading ??= import('../../constraints/validate.js').then(
-    (module) => void (checks = module),
+    (module) => provideAssert(module.assertValidConstraints),
     (cause: unknown) => {
       loading = undefined;
       throw new MediaCaptureError('unknown', {
@@ -157,8 +158,8 @@ export function checkConstraints(value: unknown): MediaStreamConstraints {
     );
   }
   // Unreachable by a request: start() waits for checksLoading(); other readers catch this.
-  if (!checks) throw invalid('constraints: their checks are still loading');
-  return checks.assertValidConstraints(value);
+  if (!loadedAssert) throw invalid('constraints: their checks are still loading');
+  return loadedAssert(value);
 }
 
 /**
