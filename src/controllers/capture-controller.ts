@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
 import type { MediaCaptureState } from '../events.js';
 import { CaptureEmitter, type CaptureEvents } from './capture-emissions.js';
-import { deferred, DENIED_CODES, keyOf, watchAllEnded } from './capture-support.js';
+import { deferred, failedState, keyOf, LoadingWait, watchAllEnded } from './capture-support.js';
 import {
   replaceKind,
   type LiveCapture,
@@ -50,9 +50,8 @@ export class CaptureController<Request> implements ReactiveController {
   #promise?: ReturnType<typeof deferred<MediaStream>>;
   /** The request the live stream answers, every track it brought, its device switch in flight. */
   #live?: LiveCapture<Request>;
-  /** A `start()` waiting on `loading` (later calls return it); `#epoch` counts its give-ups. */
-  #waiting?: Promise<MediaStream>;
-  #epoch = 0;
+  /** A `start()` waiting on `options.loading`. */
+  readonly #loading = new LoadingWait();
   /** Stops watching the live stream's tracks; calling it again does nothing. */
   #unwatchTracks?: () => void;
   readonly #emitter: CaptureEmitter;
@@ -97,7 +96,12 @@ export class CaptureController<Request> implements ReactiveController {
   start(): Promise<MediaStream> {
     if (this.state === 'unsupported') return Promise.reject(this.error);
     const loading = this.options.loading?.();
-    if (loading) return (this.#waiting ??= this.#afterLoading(loading));
+    if (loading)
+      return this.#loading.wait(
+        loading,
+        () => this.start(),
+        (e) => this.#invalid(e),
+      );
     let request: Request;
     try {
       request = this.options.request();
@@ -110,24 +114,6 @@ export class CaptureController<Request> implements ReactiveController {
     return this.#begin(request, key);
   }
 
-  /** A `start()` waiting on `loading` gives up (stop, disconnection). */
-  #giveUpWaiting(): void {
-    this.#epoch++;
-    this.#waiting = undefined;
-  }
-
-  /** `start()` once `loading` settles, unless stopped or disconnected meanwhile. */
-  async #afterLoading(loading: Promise<unknown>): Promise<MediaStream> {
-    const epoch = this.#epoch;
-    const failed = await loading.then(
-      () => null,
-      (error: unknown) => toMediaCaptureError(error),
-    );
-    if (epoch !== this.#epoch) throw new MediaCaptureError('aborted');
-    this.#waiting = undefined;
-    return failed ? this.#invalid(failed) : this.start();
-  }
-
   /** Restarts with the latest request when live or requesting and it changed. */
   restart(): void {
     // Failures are reported through state and events; the promise is nobody's to await.
@@ -136,14 +122,8 @@ export class CaptureController<Request> implements ReactiveController {
 
   /** Releases everything and goes `idle`. */
   stop(): void {
-    this.#giveUpWaiting();
-    if (this.state === 'idle' || this.state === 'unsupported') return;
-    const stream = this.#release();
-    this.#rejectPromise(new MediaCaptureError('aborted'));
-    this.#commit('idle', null);
-    if (stream) {
-      this.#emitter.emit(this.#emitter.stop('stop', stream), this.#emitter.streamChange());
-    }
+    this.#loading.giveUp();
+    if (this.state !== 'idle' && this.state !== 'unsupported') this.#toIdle('stop');
   }
 
   /** Replaces the live tracks of `kind` with those `request` obtains (see `replaceKind`). */
@@ -170,13 +150,18 @@ export class CaptureController<Request> implements ReactiveController {
 
   /** The element left the page: release, with no statechange (see DESIGN, the events table). */
   #disconnect(): void {
-    this.#giveUpWaiting();
-    if (this.state !== 'live' && this.state !== 'requesting') return;
+    this.#loading.giveUp();
+    if (this.state === 'live' || this.state === 'requesting') this.#toIdle('disconnect');
+  }
+
+  /** Releases everything and commits `idle`: a statechange for `stop`, none for `disconnect`. */
+  #toIdle(reason: 'stop' | 'disconnect'): void {
     const stream = this.#release();
-    this.#rejectPromise(new MediaCaptureError('aborted'));
-    this.#commit('idle', null, false);
+    this.#promise?.reject(new MediaCaptureError('aborted'));
+    this.#promise = undefined;
+    this.#commit('idle', null, reason === 'stop');
     if (stream) {
-      this.#emitter.emit(this.#emitter.stop('disconnect', stream), this.#emitter.streamChange());
+      this.#emitter.emit(this.#emitter.stop(reason, stream), this.#emitter.streamChange());
     }
   }
 
@@ -250,7 +235,7 @@ export class CaptureController<Request> implements ReactiveController {
   #fail(error: MediaCaptureError, released: MediaStream | null = null): void {
     const promise = this.#promise;
     this.#promise = undefined;
-    this.#commit(DENIED_CODES.has(error.code) ? 'denied' : 'error', error);
+    this.#commit(failedState(error), error);
     this.#emitter.emit(
       released && this.#emitter.stop('restart', released),
       released && this.#emitter.streamChange(),
@@ -274,7 +259,7 @@ export class CaptureController<Request> implements ReactiveController {
     const error = await this.options.ended(this.#live!.request);
     if (stream !== this.stream) return; // stopped or restarted meanwhile
     this.#release();
-    const state = !error ? 'idle' : DENIED_CODES.has(error.code) ? 'denied' : 'error';
+    const state = error ? failedState(error) : 'idle';
     this.#commit(state, error, false);
     this.#emitter.emit(
       this.#emitter.statechange('live'),
@@ -298,11 +283,6 @@ export class CaptureController<Request> implements ReactiveController {
       this.#pending = undefined;
     }
     return stream;
-  }
-
-  #rejectPromise(error: MediaCaptureError): void {
-    this.#promise?.reject(error);
-    this.#promise = undefined;
   }
 
   /** Commits state, then (unless told not to) fires statechange; returns the previous state. */

@@ -1,3 +1,4 @@
+import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
 import { onTrackRegistryChange, releaseTracks, watchStream } from './track-registry.js';
 
 /** A promise with its settle functions; never an unhandled rejection. */
@@ -63,9 +64,52 @@ export function watchAllEnded(stream: MediaStream, allEnded: (byKit: boolean) =>
 }
 
 /** The codes a capture ends `denied` for (access refused); any other failure is `error`. */
-export const DENIED_CODES = new Set([
+const DENIED_CODES = new Set([
   'permission-denied',
   'permission-dismissed',
   'system-denied',
   'policy-blocked',
 ]);
+
+/** The state a capture that failed with `error` ends in. */
+export const failedState = (error: MediaCaptureError): 'denied' | 'error' =>
+  DENIED_CODES.has(error.code) ? 'denied' : 'error';
+
+/**
+ * A `start()` waiting for code its request needs: the calls made meanwhile share one promise, and
+ * `giveUp()` (stop, disconnection) makes it reject `aborted` instead of starting.
+ */
+export class LoadingWait {
+  #waiting?: Promise<MediaStream>;
+  /** Counts the give-ups, so a wait knows whether one came while it waited. */
+  #epoch = 0;
+
+  /** `start()` once `loading` settles; `failed(error)` if it rejects. */
+  wait(
+    loading: Promise<unknown>,
+    start: () => Promise<MediaStream>,
+    failed: (error: MediaCaptureError) => Promise<MediaStream>,
+  ): Promise<MediaStream> {
+    return (this.#waiting ??= this.#after(loading, start, failed));
+  }
+
+  giveUp(): void {
+    this.#epoch++;
+    this.#waiting = undefined;
+  }
+
+  async #after(
+    loading: Promise<unknown>,
+    start: () => Promise<MediaStream>,
+    failed: (error: MediaCaptureError) => Promise<MediaStream>,
+  ): Promise<MediaStream> {
+    const epoch = this.#epoch;
+    const error = await loading.then(
+      () => null,
+      (cause: unknown) => toMediaCaptureError(cause),
+    );
+    if (epoch !== this.#epoch) throw new MediaCaptureError('aborted');
+    this.#waiting = undefined;
+    return error ? failed(error) : start();
+  }
+}
