@@ -41,6 +41,41 @@ async function page(body: string, head = '') {
   return { win, capture, asked: win.__asked, loads };
 }
 
+/**
+ * What `start()` rejects with (a frame's MediaCaptureError: another realm's class, so read by its
+ * fields); `null` if it resolved.
+ */
+const rejection = (started: Promise<unknown>) =>
+  started.then(
+    () => null,
+    (e: { code?: string; message?: string }) => e,
+  );
+
+/** `start()` with `constraints` on `page` rejects with `code`, its message holding `text`: state
+ * error, nothing asked. */
+async function expectRefused(
+  { capture, asked }: Awaited<ReturnType<typeof page>>,
+  constraints: unknown,
+  code: string,
+  text: string,
+) {
+  capture.constraints = constraints;
+  const error = await rejection(capture.start());
+  expect(error?.code).to.equal(code);
+  expect(error?.message).to.contain(text);
+  expect(capture.state).to.equal('error');
+  expect(asked).to.deep.equal([]);
+}
+
+/** The page of `page()` with an import map pointing the checks at a file that is not there. */
+const withoutChecks = (body: string) =>
+  page(
+    body,
+    `<script type="importmap">${JSON.stringify({
+      imports: { [`${location.origin}${CHECKS}`]: `${location.origin}/cdn/chunks/absent.js` },
+    })}</script>`,
+  );
+
 describe('<media-capture> constraint checks, loaded only for a constraints property', () => {
   it('a page that never sets constraints never loads them, and captures as usual', async () => {
     const { capture, asked, loads } = await page(
@@ -80,16 +115,8 @@ describe('<media-capture> constraint checks, loaded only for a constraints prope
   });
 
   it('invalid constraints found once the checks arrive: invalid-constraints, nothing asked', async () => {
-    const { capture, asked } = await page('<media-capture></media-capture>');
-    capture.constraints = { video: { width: 'wide' } };
-    const error = await capture.start().then(
-      () => null,
-      (e: { code?: string; message?: string }) => e,
-    );
-    expect(error?.code).to.equal('invalid-constraints');
-    expect(error?.message).to.contain('width');
-    expect(capture.state).to.equal('error');
-    expect(asked).to.deep.equal([]);
+    const tab = await page('<media-capture></media-capture>');
+    await expectRefused(tab, { video: { width: 'wide' } }, 'invalid-constraints', 'width');
   });
 
   it('invalid constraints set, nothing started: once the checks are here, no start button that cannot work', async () => {
@@ -104,34 +131,32 @@ describe('<media-capture> constraint checks, loaded only for a constraints prope
   });
 
   it('checks that cannot load: start() rejects saying so, nothing is asked, state error', async () => {
-    // Stands in for a network failure: an import map points the chunk at a file that is not there.
-    const missing = JSON.stringify({
-      imports: { [`${location.origin}${CHECKS}`]: `${location.origin}/cdn/chunks/absent.js` },
-    });
-    const { capture, asked } = await page(
-      '<media-capture></media-capture>',
-      `<script type="importmap">${missing}</script>`,
+    // Stands in for a network failure: the chunk's URL leads to a file that is not there.
+    const tab = await withoutChecks('<media-capture></media-capture>');
+    const text = 'The checks of the constraints property could not be loaded';
+    await expectRefused(tab, { video: true, audio: false }, 'unknown', text);
+  });
+
+  it('checks that cannot load for constraints set while live: the live tracks end, state error', async () => {
+    const { capture, asked } = await withoutChecks(
+      '<media-capture video autostart></media-capture>',
     );
-    capture.constraints = { video: true, audio: false };
-    const error = await capture.start().then(
-      () => null,
-      (e: { code?: string; message?: string }) => e,
-    );
-    expect(error?.code).to.equal('unknown');
-    expect(error?.message).to.contain('The checks of the constraints property could not be loaded');
-    expect(capture.state).to.equal('error');
-    expect(asked).to.deep.equal([]);
+    await waitUntil(() => capture.state === 'live', 'live');
+    const tracks = capture.stream!.getTracks();
+    capture.constraints = { video: { width: { ideal: 320 } }, audio: false };
+    await waitUntil(() => capture.state === 'error', 'the restart failed');
+    expect((capture as Capture & { error: { code: string } }).error.code).to.equal('unknown');
+    expect(tracks.map((track) => track.readyState)).to.deep.equal(['ended']);
+    expect(capture.stream).to.equal(null);
+    expect(asked).to.have.length(1);
   });
 
   it('stop() while the checks load: start() rejects aborted, nothing is asked, idle', async () => {
     const { capture, asked, loads } = await page('<media-capture></media-capture>');
     capture.constraints = { video: true, audio: false };
-    const started = capture.start().then(
-      () => null,
-      (e: { code?: string }) => e.code,
-    );
+    const started = rejection(capture.start());
     capture.stop();
-    expect(await started).to.equal('aborted');
+    expect((await started)?.code).to.equal('aborted');
     await waitUntil(() => loads() === 1, 'the checks loaded');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(capture.state).to.equal('idle');
