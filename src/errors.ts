@@ -80,10 +80,10 @@ export class MediaCaptureError extends Error {
 }
 
 /** Chrome tells these NotAllowedError causes apart only by message. */
-function notAllowedCode(message: string): MediaCaptureErrorCode {
+function notAllowedCode(message: string, features: readonly string[]): MediaCaptureErrorCode {
   if (/dismissed/i.test(message)) return 'permission-dismissed';
   if (/by system/i.test(message)) return 'system-denied';
-  if (policyBlocks()) return 'policy-blocked';
+  if (policyBlocks(features)) return 'policy-blocked';
   return 'permission-denied';
 }
 
@@ -92,11 +92,12 @@ interface PolicyDocument {
   permissionsPolicy?: { allowsFeature(feature: string): boolean };
 }
 
-function policyBlocks(): boolean {
+/** Whether the page's Permissions Policy forbids one of `features` (`camera`, `microphone`). */
+function policyBlocks(features: readonly string[]): boolean {
   const policy =
     (document as PolicyDocument).permissionsPolicy ?? (document as PolicyDocument).featurePolicy;
   try {
-    return !!policy && !(policy.allowsFeature('camera') && policy.allowsFeature('microphone'));
+    return !!policy && features.some((feature) => !policy.allowsFeature(feature));
   } catch {
     return false;
   }
@@ -116,11 +117,18 @@ const BY_NAME: Record<string, MediaCaptureErrorCode> = {
   TypeError: 'invalid-constraints',
 };
 
-/** Maps whatever getUserMedia rejected with to a MediaCaptureError. */
-export function toMediaCaptureError(cause: unknown): MediaCaptureError {
+/**
+ * Maps whatever getUserMedia rejected with to a MediaCaptureError; `features` are the permissions
+ * the request needed (a refusal is `policy-blocked` only when the page's policy forbids one of them).
+ */
+export function toMediaCaptureError(
+  cause: unknown,
+  features: readonly string[] = ['camera', 'microphone'],
+): MediaCaptureError {
   if (cause instanceof MediaCaptureError) return cause;
   const { name = '', message = '' } = (cause ?? {}) as { name?: string; message?: string };
-  const code = name === 'NotAllowedError' ? notAllowedCode(message) : (BY_NAME[name] ?? 'unknown');
+  const code =
+    name === 'NotAllowedError' ? notAllowedCode(message, features) : (BY_NAME[name] ?? 'unknown');
   const constraint = (cause as { constraint?: string } | null)?.constraint || undefined;
   const detail =
     code === 'overconstrained' && constraint

@@ -202,5 +202,22 @@ describe('<media-capture> errors', () => {
         'This page is not allowed to use the camera.',
       );
     });
+
+    it('a refusal is policy-blocked only when the policy forbids a device the request asks for', async () => {
+      // Stubbed policy as above: the camera is blocked, the microphone allowed; an audio-only
+      // request the user refused is an ordinary denial, with its retry.
+      stub(document as Document & { permissionsPolicy?: unknown }, 'permissionsPolicy', {
+        allowsFeature: (feature: string) => feature !== 'camera',
+      });
+      rejectingGetUserMedia(new DOMException('Permission denied', 'NotAllowedError'));
+      const audio = await fixture<MediaCaptureElement>(html`<media-capture audio></media-capture>`);
+      expect((await failedStart(audio)).code).to.equal('permission-denied');
+      expect(part(audio, 'retry-button')).to.not.equal(null);
+      // Both asked for: the blocked camera makes the request impossible.
+      const both = await fixture<MediaCaptureElement>(
+        html`<media-capture video audio></media-capture>`,
+      );
+      expect((await failedStart(both)).code).to.equal('policy-blocked');
+    });
   });
 });

@@ -75,6 +75,8 @@ describe('<media-capture> switchDevice()', () => {
     await capture.updateComplete;
     await capture.updateComplete;
     expect(capture.audioDevice).to.equal(deviceId);
+    // The attribute too: a framework setting its old value again would otherwise take it back.
+    expect(capture.getAttribute('audio-device')).to.equal(deviceId);
     expect(seen, 'no restart').to.deep.equal([]);
     expect(calls.length).to.equal(2);
     expect(calls[1]).to.deep.equal({ audio: { deviceId: { exact: deviceId } } });

@@ -8,7 +8,7 @@ import {
   type Device,
 } from '../../controllers/permission-controller.js';
 import { UnmetReader, type UnmetConstraint } from '../../constraints/unmet.js';
-import { MediaCaptureError } from '../../errors.js';
+import { MediaCaptureError, toMediaCaptureError } from '../../errors.js';
 import {
   MediaCaptureDeviceChangeEvent,
   MediaCaptureErrorEvent,
@@ -110,7 +110,10 @@ export class MediaCaptureElement extends CaptureSourceElement<
       obtainUntil(
         () => this.#native.take() ?? navigator.mediaDevices.getUserMedia(constraints),
         signal,
-      ),
+      ).catch((error: unknown) => {
+        // Policy-blocked only when the policy forbids a device this request asks for.
+        throw toMediaCaptureError(error, devicesOf(constraints));
+      }),
     request: () => buildConstraints(this),
     loading: () => checksLoading(this),
     timeout: (constraints) => {
@@ -210,10 +213,9 @@ export class MediaCaptureElement extends CaptureSourceElement<
     const request = switchRequest(kind, deviceId, this.#capture.request);
     try {
       return await this.#capture.replaceKind(member, request, {
-        settle: () => {
-          if (member === 'video') this.videoDevice = deviceId;
-          else this.audioDevice = deviceId;
-        },
+        // The attribute too (and through it the property): a framework that sets the attribute
+        // again with its old value must not take the user's choice back.
+        settle: () => this.setAttribute(`${member}-device`, deviceId),
         swapped: (stream) => {
           const track = stream.getTracks().find((t) => t.kind === member)!;
           /** @ignore */
