@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { CaptureController, type CaptureOptions } from '../controllers/capture-controller.js';
-import type { MediaCaptureError } from '../errors.js';
+import { MediaCaptureError } from '../errors.js';
 import type { MediaCaptureState } from '../events.js';
 import { focusCapturePanel, renderCapturePanel, type CapturePanelView } from './capture-panel.js';
 import { KitElement } from './kit-element.js';
@@ -73,6 +73,17 @@ export abstract class CaptureSourceElement<
    * constraints, the current stream). Rejects with a `MediaCaptureError`.
    */
   start(): Promise<MediaStream> {
+    // Outside the document nothing would ever release what a request brings: nothing is asked.
+    if (!isServer && !this.isConnected) {
+      const unsupported = this.#source.unsupported();
+      if (unsupported) this.#capture.unsupported(unsupported);
+      return Promise.reject(
+        unsupported ??
+          new MediaCaptureError('aborted', {
+            message: `<${this.localName}> is not in the document: start() it once it is connected.`,
+          }),
+      );
+    }
     return this.#capture.start();
   }
 

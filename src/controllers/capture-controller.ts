@@ -143,15 +143,27 @@ export class CaptureController<Request> implements ReactiveController {
     this.#emitter.emit(this.#emitter.error(error));
   }
 
-  /** Something that bounds a pending request changed (the permission hint): arm its timeout. */
+  /**
+   * Something that bounds a pending request changed (the permission hint): arm its timeout, or
+   * clear it when the request is no longer bounded (a prompt may be showing).
+   */
   rearm(): void {
-    if (this.#pending) this.#armTimeout(this.#pending);
+    const pending = this.#pending;
+    if (!pending) return;
+    if (!this.options.timeout(pending.request)) {
+      clearTimeout(pending.timer);
+      pending.timer = undefined;
+    }
+    this.#armTimeout(pending);
   }
 
-  /** The element left the page: release, with no statechange (see DESIGN, the events table). */
+  /**
+   * The element left the page: `idle` from any state but `unsupported`, releasing what it holds,
+   * with no statechange (see DESIGN, the events table).
+   */
   #disconnect(): void {
     this.#loading.giveUp();
-    if (this.state === 'live' || this.state === 'requesting') this.#toIdle('disconnect');
+    if (this.state !== 'idle' && this.state !== 'unsupported') this.#toIdle('disconnect');
   }
 
   /** Releases everything and commits `idle`: a statechange for `stop`, none for `disconnect`. */

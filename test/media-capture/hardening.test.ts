@@ -1,7 +1,7 @@
 // Faults, bad input and accessibility found by testing from outside (issue #9), each at its root.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/index.js';
+import { MediaCaptureError } from '../../src/index.js';
 import type {
   MediaCaptureElement,
   StreamMirrorElement,
@@ -18,6 +18,7 @@ import {
   part,
   place,
   ready,
+  rejectingGetUserMedia,
   stub,
 } from '../fixtures/index.js';
 
@@ -114,6 +115,25 @@ describe('<media-capture> hardening', () => {
       expect(el.state).to.equal('live');
     });
 
+    const mistyped: [string, 'width' | 'frameRate' | 'timeout', unknown, string][] = [
+      ['an object', 'width', { ideal: 640 }, 'width="{"ideal":640}" is not a number of pixels'],
+      ['a boolean', 'timeout', true, 'timeout="true" is not a number of milliseconds'],
+      ['an array', 'frameRate', [30], 'frame-rate="[30]" is not a number of frames per second'],
+    ];
+    for (const [name, property, value, said] of mistyped) {
+      it(`${property} set to ${name} (a framework's property) is invalid-constraints naming it`, async () => {
+        const warned: string[] = [];
+        stub(console, 'warn', (message: string) => warned.push(message));
+        const el = await mediaCapture(html`<media-capture video></media-capture>`);
+        (el as unknown as Record<string, unknown>)[property] = value;
+        const error = await failedStart(el);
+        expect(error.code).to.equal('invalid-constraints');
+        expect(error.message).to.contain(said);
+        expect(warned.join()).to.contain(said);
+        expect(calls).to.deep.equal([]);
+      });
+    }
+
     it('strings members that are undefined or not strings keep the defaults', async () => {
       const el = await mediaCapture(
         html`<media-capture
@@ -177,6 +197,58 @@ describe('<media-capture> hardening', () => {
       expect(clones.map((t) => t.readyState)).to.deep.equal(['ended', 'ended']);
       expect(part(list, 'state')!.textContent).to.contain('Ended');
     });
+
+    it('start() outside the document asks for nothing and says why: nothing could release it', async () => {
+      const detached = document.createElement('media-capture') as MediaCaptureElement;
+      const removed = await mediaCapture(html`<media-capture video></media-capture>`);
+      removed.remove();
+      await Promise.resolve(); // past the microtask in which a move would reconnect it
+      const asked = calls.length;
+      for (const el of [detached, removed]) {
+        const error = (await el.start().catch((e: unknown) => e)) as MediaCaptureError;
+        expect(error).to.be.instanceOf(MediaCaptureError);
+        expect(error.code).to.equal('aborted');
+        expect(error.message).to.equal(
+          '<media-capture> is not in the document: start() it once it is connected.',
+        );
+        expect(el.state).to.equal('idle');
+        expect(el.stream).to.equal(null);
+      }
+      expect(calls.length, 'getUserMedia calls').to.equal(asked);
+    });
+
+    it('start() outside the document where capture is unsupported rejects unsupported', async () => {
+      // No browser here lacks navigator.mediaDevices: its getUserMedia is taken away.
+      stub(navigator.mediaDevices, 'getUserMedia', undefined as never);
+      const el = document.createElement('media-capture') as MediaCaptureElement;
+      const error = (await el.start().catch((e: unknown) => e)) as MediaCaptureError;
+      expect(error).to.be.instanceOf(MediaCaptureError);
+      expect(error.code).to.equal('unsupported');
+      expect(el.state).to.equal('unsupported');
+    });
+
+    for (const [state, cause] of [
+      ['denied', new DOMException('Permission denied', 'NotAllowedError')],
+      ['error', new DOMException('Could not start video source', 'NotReadableError')],
+    ] as const) {
+      it(`removed while ${state}, it is idle (the events table: element removed → idle)`, async () => {
+        const restore = rejectingGetUserMedia(cause);
+        const el = await mediaCapture(html`<media-capture video></media-capture>`);
+        await failedStart(el);
+        restore();
+        expect(el.state).to.equal(state);
+        const seen: string[] = [];
+        for (const type of ['media-capture-statechange', 'media-capture-stop', 'stream-change']) {
+          el.addEventListener(type, () => seen.push(type));
+        }
+        el.remove();
+        await Promise.resolve();
+        expect(el.state).to.equal('idle');
+        expect(el.error).to.equal(null);
+        expect(el.getAttribute('state')).to.equal('idle');
+        expect(seen, 'nothing was live: no events').to.deep.equal([]);
+      });
+    }
 
     it('moved into a same-origin iframe that is then removed, it releases its tracks', async () => {
       const iframe = place(document.createElement('iframe'));

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { MediaCaptureElement, MediaCaptureError } from '../../src/index.js';
 import {
@@ -74,6 +74,24 @@ describe('<media-capture> errors', () => {
       expect((await failed).error.code).to.equal('timeout');
       expect(((await pending.catch((e: unknown) => e)) as MediaCaptureError).code).to.equal(
         'timeout',
+      );
+    });
+
+    it('the bound is lifted when the hint leaves granted during the request', async () => {
+      const permissions = fakePermissions('granted');
+      hangingGetUserMedia();
+      const el = await fixture<MediaCaptureElement>(
+        html`<media-capture video timeout="60"></media-capture>`,
+      );
+      await el.updateComplete;
+      await waitUntil(() => el.permission.camera === 'granted', 'the hint read at connection');
+      const pending = el.start(); // bounded: its timeout is armed
+      permissions.change('prompt'); // a prompt may now be showing: the user may be deciding
+      await aTimeout(200); // proving an absence: well past the timeout, still waiting
+      expect(el.state).to.equal('requesting');
+      el.stop();
+      expect(((await pending.catch((e: unknown) => e)) as MediaCaptureError).code).to.equal(
+        'aborted',
       );
     });
 

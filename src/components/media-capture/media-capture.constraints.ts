@@ -41,11 +41,24 @@ function present<T>(value: T | null | undefined | ''): value is T {
   return value !== undefined && value !== null && value !== '';
 }
 
+/** A number or a numeric string as a number; anything else (a framework's object) is NaN. */
+const numeric = (value: unknown): number =>
+  typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim() || NaN) : NaN;
+
+/** `value` as an error message names it: an object as JSON where it can be. */
+function shown(value: unknown): string {
+  try {
+    return (typeof value === 'object' && JSON.stringify(value)) || String(value);
+  } catch {
+    return String(value);
+  }
+}
+
 /** A positive finite number, or the error naming the attribute and the value. */
 function positive(attribute: string, value: number | string, unit: string): number {
-  const number = typeof value === 'number' ? value : Number(value.trim() || NaN);
+  const number = numeric(value);
   if (!Number.isFinite(number) || number <= 0) {
-    throw invalid(`${attribute}="${value}" is not a ${unit}`);
+    throw invalid(`${attribute}="${shown(value)}" is not a ${unit}`);
   }
   return number;
 }
@@ -56,9 +69,9 @@ const MAX_TIMER_MS = 2147483647;
 /** Milliseconds for the `timeout` attribute; 0 means never. */
 export function parseTimeout(value: number | string | null | undefined): number {
   if (!present(value)) return 10000;
-  const number = typeof value === 'number' ? value : Number(value.trim() || NaN);
+  const number = numeric(value);
   if (!Number.isFinite(number) || number < 0) {
-    throw invalid(`timeout="${value}" is not a number of milliseconds (0 = never)`);
+    throw invalid(`timeout="${shown(value)}" is not a number of milliseconds (0 = never)`);
   }
   if (number > MAX_TIMER_MS) {
     throw invalid(
