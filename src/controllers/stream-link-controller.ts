@@ -54,14 +54,17 @@ function composedContains(ancestor: Node, node: Node): boolean {
 }
 
 /**
- * `value` when it is a MediaStream — by shape, not `instanceof`: a stream made in another realm (a
- * same-origin iframe) is a stream like any other.
+ * `value` when it is a MediaStream — by the platform's own check, not `instanceof`: a stream made in
+ * another realm (a same-origin iframe) is a stream like any other; an object shaped like one is not.
  */
 export function asStream(value: unknown): MediaStream | null {
-  const stream = value as MediaStream | null | undefined;
-  return typeof stream?.getTracks === 'function' && typeof stream.addEventListener === 'function'
-    ? stream
-    : null;
+  if (value === null || typeof value !== 'object') return null;
+  try {
+    MediaStream.prototype.getTracks.call(value);
+    return value as MediaStream;
+  } catch {
+    return null;
+  }
 }
 
 function streamOf(source: Element | null): MediaStream | null {
@@ -85,6 +88,8 @@ export class StreamLinkController implements ReactiveController {
   #contextSource: StreamSource | null = null;
   #connection?: AbortController;
   #unwatch?: () => void;
+  /** The last `stream` value that was not a stream (warned about once). */
+  #refused?: unknown;
   readonly #consumers: ContextConsumer<
     typeof streamContext | typeof sourceContext,
     StreamLinkHost
@@ -193,7 +198,16 @@ export class StreamLinkController implements ReactiveController {
 
   #resolve(): MediaStream | null {
     const { stream, for: id } = this.host;
-    if (this.#byProperty) return asStream(stream);
+    if (this.#byProperty) {
+      const given = asStream(stream);
+      if (!given && stream !== null && stream !== this.#refused) {
+        this.#refused = stream;
+        console.warn(
+          `<${this.host.localName}>: its stream property is not a MediaStream (typeof ${typeof stream}): it links to no stream.`,
+        );
+      }
+      return given;
+    }
     if (id) return streamOf(this.#byId(id));
     return this.#source ? streamOf(this.#source) : this.#contextStream;
   }

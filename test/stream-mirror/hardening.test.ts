@@ -19,6 +19,45 @@ import { deepActiveElement } from '../fixtures/a11y.js';
 const showing = (mirror: StreamMirrorElement) => mirror.matches(':state(showing)');
 
 describe('<stream-mirror> hardening (issue #9)', () => {
+  describe('a stream property that is not a stream', () => {
+    // Objects shaped like a stream (a test double, a wrapper of a framework) are refused by the
+    // platform's own check; a stream of another realm is accepted (hardening of media-capture).
+    const values: [string, unknown][] = [
+      [
+        'an object shaped like a stream',
+        {
+          getTracks: () => undefined,
+          addEventListener() {},
+          removeEventListener() {},
+        },
+      ],
+      ['a string', 'camera'],
+      ['an element', document.createElement('div')],
+    ];
+    for (const [name, value] of values) {
+      it(`${name}: shows nothing, throws nothing, warns once`, async () => {
+        const warned: string[] = [];
+        stub(console, 'warn', (message: string) => warned.push(message));
+        const mirror = await fixture<StreamMirrorElement>(html`<stream-mirror></stream-mirror>`);
+        const unhandled: unknown[] = [];
+        const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+        window.addEventListener('unhandledrejection', onUnhandled);
+        (mirror as unknown as { stream: unknown }).stream = value;
+        await mirror.updateComplete;
+        mirror.requestUpdate();
+        await mirror.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        window.removeEventListener('unhandledrejection', onUnhandled);
+        expect(unhandled).to.deep.equal([]);
+        expect(dark(mirror)).to.equal(true);
+        expect(mirror.tracks).to.deep.equal([]);
+        expect(warned).to.deep.equal([
+          `<stream-mirror>: its stream property is not a MediaStream (typeof ${typeof value}): it links to no stream.`,
+        ]);
+      });
+    }
+  });
+
   describe('its own clones', () => {
     it('shows the placeholder within a second when app code stops the mirror’s clone', async () => {
       const { mirror, stream } = await nestedMirror();

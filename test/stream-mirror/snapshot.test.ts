@@ -13,6 +13,13 @@ describe('<stream-mirror>', () => {
       expect([still.width, still.height]).to.deep.equal([640, 480]);
     });
 
+    it('takes null for its options as it takes none (a framework passing an unset value)', async () => {
+      const { mirror } = await nestedMirror();
+      const blob = await mirror.snapshot(null);
+      expect(blob.type).to.equal('image/png');
+      expect((await decode(blob)).width).to.equal(640);
+    });
+
     it('is unmirrored unless asked, and honours type', async () => {
       const track = canvasTrack('rgb(255, 0, 0)', 'rgb(0, 0, 255)');
       const mirror = await fixture<StreamMirrorElement>(html`<stream-mirror></stream-mirror>`);

@@ -85,7 +85,7 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
    * A still of the current frame at the track's real resolution, unmirrored unless `mirrored`.
    * Rejects with an `InvalidStateError` when no live, enabled, unmuted video is shown.
    */
-  async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
+  async snapshot(options?: SnapshotOptions | null): Promise<Blob> {
     const video = this.#video;
     const missing =
       !video || !this.#clones.showing
@@ -94,7 +94,7 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
           ? 'has no video frame to snapshot yet: wait for stream-mirror-ready'
           : '';
     if (missing) throw new DOMException(`<stream-mirror> ${missing}.`, 'InvalidStateError');
-    return snapshotVideo(video!, options);
+    return snapshotVideo(video!, options ?? {});
   }
 
   /** The audio output the mirror plays through (`''`: the default); see `setSinkId()`. */
