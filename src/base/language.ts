@@ -101,20 +101,31 @@ export function nearestLang(element: Element): string {
   return '';
 }
 
-/** Tells `host` when a `lang` in the document changes or a translation arrives, while connected. */
+const LANG_CHANGES: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['lang'],
+  subtree: true,
+};
+
+/**
+ * Tells `host` when a `lang` in the document or in a shadow root it is inside changes, or a
+ * translation arrives, while connected.
+ */
 export function watchLanguage(host: LanguageHost, on: boolean): void {
   if (!on) {
     languages.hosts.delete(host);
     return;
   }
   languages.hosts.add(host);
-  if (languages.observer) return;
-  languages.observer = new MutationObserver(tellHosts);
-  languages.observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+  if (!languages.observer) {
+    languages.observer = new MutationObserver(tellHosts);
+    languages.observer.observe(document.documentElement, LANG_CHANGES);
+  }
+  // A subtree observer does not see into shadow roots: each one the host is inside is observed
+  // too (observing one again changes nothing).
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    languages.observer.observe(root, LANG_CHANGES);
+  }
 }
 
 /**

@@ -84,6 +84,23 @@ describe('languages', () => {
     await shows(() => placeholder(shadowed), pt['stream-mirror'].placeholder);
   });
 
+  it('follows a lang changed inside a shadow root, nested ones too', async () => {
+    // A framework component's shadow root holding a wrapper with its own lang, and inside it
+    // another component's: a document-wide observer does not see into either.
+    const outer = (await fixture(html`<div></div>`)).attachShadow({ mode: 'open' });
+    outer.innerHTML = '<div lang="en"><stream-mirror></stream-mirror><div id="inner"></div></div>';
+    const inner = outer.querySelector('#inner')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p lang="en"><stream-mirror></stream-mirror></p>';
+    const first = outer.querySelector<StreamMirrorElement>('stream-mirror')!;
+    const nested = inner.querySelector<StreamMirrorElement>('stream-mirror')!;
+    await Promise.all([first.updateComplete, nested.updateComplete]);
+    expect(placeholder(first)).to.equal(streamMirrorStrings.placeholder);
+    outer.querySelector('div')!.lang = 'de';
+    await shows(() => placeholder(first), de['stream-mirror'].placeholder);
+    inner.querySelector('p')!.lang = 'fr';
+    await shows(() => placeholder(nested), fr['stream-mirror'].placeholder);
+  });
+
   it('matches a region or script to its language, but not Traditional to Simplified Chinese', async () => {
     const root = await fixture(html`
       <div>
