@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { announcement, items, liveList } from '../fixtures/index.js';
+import { recordAnnouncements } from '../fixtures/a11y.js';
 
 describe('<track-list>', () => {
   describe('attributes', () => {
@@ -12,6 +13,28 @@ describe('<track-list>', () => {
       list.kind = 'video';
       await list.updateComplete;
       expect(items(list).map((item) => item.kind)).to.deep.equal(['Video']);
+    });
+
+    it('a new kind announces nothing (no track changed), and a change after it is said once', async () => {
+      const { list, stream } = await liveList(
+        html`<media-capture video audio><track-list></track-list></media-capture>`,
+      );
+      const heard = recordAnnouncements(list);
+      list.kind = 'audio';
+      await list.updateComplete;
+      expect(items(list).map((item) => item.kind)).to.deep.equal(['Audio']);
+      list.kind = undefined;
+      await list.updateComplete;
+      const all = stream.getTracks().map((track) => (track.kind === 'video' ? 'Video' : 'Audio'));
+      expect(items(list).map((item) => item.kind)).to.deep.equal(all);
+      list.kind = 'video';
+      await list.updateComplete;
+      expect(heard.texts(), 'a filter change').to.deep.equal([]);
+      const [video] = stream.getVideoTracks();
+      items(list)[0].toggle.click();
+      await list.updateComplete;
+      heard.stop();
+      expect(heard.texts()).to.deep.equal([`Video ${video.label} switched off.`]);
     });
 
     it('replaces every text through strings', async () => {

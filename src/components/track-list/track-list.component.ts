@@ -81,7 +81,10 @@ export class TrackListElement extends KitElement<TrackListStrings> {
       }
     },
   });
-  /** The tracks as last rendered, for the announcement; `undefined` after the stream changed. */
+  /**
+   * Every track of the stream as last rendered, whatever `kind` shows, for the announcement;
+   * `undefined` after the stream changed.
+   */
   #seen?: TrackSnapshots;
   /** Render a little later: the source's other tracks may be about to end with this one. */
   #settle = false;
@@ -98,10 +101,7 @@ export class TrackListElement extends KitElement<TrackListStrings> {
 
   /** The tracks listed, in stream order. */
   get tracks(): MediaStreamTrack[] {
-    const tracks = this.#link.stream?.getTracks() ?? [];
-    return this.kind === 'audio' || this.kind === 'video'
-      ? tracks.filter((track) => track.kind === this.kind)
-      : tracks;
+    return (this.#link.stream?.getTracks() ?? []).filter((track) => this.#lists(track));
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -117,13 +117,24 @@ export class TrackListElement extends KitElement<TrackListStrings> {
 
   // After the link controller's hostUpdate (the stream is current), before render.
   protected override update(changed: PropertyValues<this>): void {
-    const now = snapshotTracks(this.tracks);
-    if (this.#seen) this.#announce(describeChanges(this.#seen, now, this.texts));
+    // The whole stream is compared, and only what `kind` lists is said: a track the filter hides
+    // or shows again did not change (a new `kind` announces nothing), while a listed track that
+    // changed in the same update is still heard.
+    const now = snapshotTracks(this.#link.stream?.getTracks() ?? []);
+    if (this.#seen) {
+      const changes = describeChanges(this.#seen, now, this.texts);
+      this.#announce(changes.filter((change) => this.#lists(change.track)));
+    }
     this.#seen = now;
     const focused = this.#focusedControl();
     super.update(changed);
-    this.setState('empty', now.size === 0);
+    this.setState('empty', this.tracks.length === 0);
     if (focused) this.#keepFocus(focused);
+  }
+
+  /** Whether `kind` lists `track` (every track when it is neither `audio` nor `video`). */
+  #lists(track: MediaStreamTrack): boolean {
+    return (this.kind !== 'audio' && this.kind !== 'video') || track.kind === this.kind;
   }
 
   #someLive(stream: MediaStream): boolean {
