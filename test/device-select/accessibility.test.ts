@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DeviceSelectElement, MediaCaptureElement } from '../../src/index.js';
-import { part, stub } from '../fixtures/index.js';
+import { liveCapture, part, stub } from '../fixtures/index.js';
 import { deepActiveElement, emulateForcedColors } from '../fixtures/a11y.js';
 import {
   device,
@@ -80,6 +81,86 @@ describe('<device-select> accessibility', () => {
     devices.set([device('audioinput', 'a', 'Mic A'), device('audioinput', 'b', 'Mic B')]);
     await waitUntil(() => options(select).length === 2, 'never two');
     expect(deepActiveElement()).to.equal(focused);
+  });
+
+  describe('focus is never lost', () => {
+    /** Focus, seen through every shadow root: on `el`'s message, with a ring drawn. */
+    function onVisibleMessage(el: DeviceSelectElement) {
+      const focused = deepActiveElement() as HTMLElement | null;
+      expect(focused === document.body, 'focus is not on <body>').to.equal(false);
+      expect(focused === part(el, 'message'), 'on the message part').to.equal(true);
+      expect(getComputedStyle(focused!).outlineStyle, 'a visible ring').not.to.equal('none');
+      return focused!.textContent!.trim();
+    }
+
+    it('the last camera unplugged while the list has focus: on the message saying why, then back on the list', async () => {
+      // STUBBED: fake devices cannot be unplugged or plugged back in during a test.
+      const cam = device('videoinput', 'cam', 'Cam');
+      const mic = device('audioinput', 'mic', 'Mic');
+      const devices = stubDevices([cam, mic]);
+      const root = await fixture<HTMLDivElement>(
+        html`<div>
+          <media-capture video><device-select></device-select></media-capture>
+          <button id="after">After</button>
+        </div>`,
+      );
+      const select = root.querySelector('device-select')!;
+      await listed(select, true);
+      nativeSelect(select).focus();
+      devices.set([mic]);
+      await waitUntil(() => select.state === 'empty', 'never empty');
+      await select.updateComplete;
+      expect(nativeSelect(select).disabled).to.equal(true);
+      expect(onVisibleMessage(select)).to.equal('No camera found. Plug one in to use it.');
+      await expect(select).to.be.accessible();
+      devices.set([mic, cam]);
+      await waitUntil(() => select.state === 'ready', 'never ready again');
+      await select.updateComplete;
+      expect(deepActiveElement() === nativeSelect(select), 'back on the list').to.equal(true);
+      devices.set([mic]);
+      await waitUntil(() => select.state === 'empty', 'never empty again');
+      await select.updateComplete;
+      onVisibleMessage(select);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === root.querySelector('#after'), 'Tab goes on').to.equal(true);
+    });
+
+    it('its for= source removed while the list has focus: on the message saying why', async () => {
+      const { root, capture } = await liveCapture<HTMLDivElement>(
+        html`<div>
+          <media-capture id="cap" video></media-capture>
+          <device-select for="cap"></device-select>
+        </div>`,
+      );
+      const select = root.querySelector('device-select')!;
+      await listed(select, true);
+      nativeSelect(select).focus();
+      capture.remove();
+      await waitUntil(() => nativeSelect(select).disabled, 'the list never noticed');
+      await select.updateComplete;
+      expect(onVisibleMessage(select)).to.equal(
+        'There is nothing on this page to use the camera for yet.',
+      );
+    });
+
+    it('its for= pointed at no source while the list has focus: on the message saying why', async () => {
+      const { root } = await liveCapture<HTMLDivElement>(
+        html`<div>
+          <media-capture id="cap" video></media-capture>
+          <device-select for="cap"></device-select>
+        </div>`,
+      );
+      const select = root.querySelector('device-select')!;
+      await listed(select, true);
+      nativeSelect(select).focus();
+      select.setAttribute('for', 'elsewhere');
+      await select.updateComplete;
+      expect(nativeSelect(select).disabled).to.equal(true);
+      expect(onVisibleMessage(select)).to.equal(
+        'There is nothing on this page to use the camera for yet.',
+      );
+      (root.querySelector('media-capture') as MediaCaptureElement).stop();
+    });
   });
 
   it('isolates each device name for right-to-left pages', async () => {

@@ -1,6 +1,7 @@
 import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatList } from '../../base/fill.js';
+import { moveFocusTo } from '../../base/focus.js';
 import { KitElement } from '../../base/kit-element.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
 import { DeviceChoice } from './device-select.choice.js';
@@ -116,6 +117,12 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    super.update(changed);
+    if (focused) this.#keepFocus(focused);
+  }
+
   protected override updated(): void {
     const state = this.state;
     this.setAttribute('state', state);
@@ -135,6 +142,19 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
 
   get #granted(): boolean {
     return isGranted(this.#devices);
+  }
+
+  /**
+   * The focused list became disabled (no device left, its source gone) or was replaced (the
+   * browser cannot choose a speaker): focus moves to the message saying why; the focused message
+   * gone (a device plugged back in), to the list — never to `<body>`.
+   */
+  #keepFocus(focused: HTMLElement): void {
+    const select = this.renderRoot.querySelector('select');
+    if (focused.isConnected && !(focused === select && select.disabled)) return;
+    if (select && !select.disabled) return select.focus();
+    const message = this.renderRoot.querySelector<HTMLElement>('[part~="message"]');
+    if (message) moveFocusTo(message);
   }
 
   #label(device: Device | undefined, index = 0): string {
