@@ -3,8 +3,8 @@
 // microphones and 1 camera, Firefox 1 of each, WebKitGTK 2 mock cameras and 3 mock microphones;
 // each test switches to what the engine has (a different device where there is one, else the same
 // device again, which still yields a new track).
-import { expect, html } from '@open-wc/testing';
-import type { MediaCaptureDeviceChangeEvent } from '../../src/index.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { MediaCaptureDeviceChangeEvent, StreamMirrorReadyEvent } from '../../src/index.js';
 import {
   calls,
   dark,
@@ -116,6 +116,8 @@ describe('<media-capture> switchDevice()', () => {
     const blanks: boolean[] = [];
     const observer = new MutationObserver(() => blanks.push(dark(mirror)));
     observer.observe(mirror.shadowRoot!, { childList: true, subtree: true });
+    const readied: StreamMirrorReadyEvent[] = [];
+    mirror.addEventListener('stream-mirror-ready', (event) => readied.push(event));
     await capture.switchDevice(
       'audioinput',
       await otherDevice('audioinput', stream.getAudioTracks()[0]),
@@ -126,6 +128,11 @@ describe('<media-capture> switchDevice()', () => {
     expect(clone.readyState).to.equal('live');
     expect(blanks.includes(true), 'the placeholder never showed').to.be.false;
     expect(dark(mirror)).to.be.false;
+    // The first frame of the new stream is the next one shown: ready, once, with its size.
+    await waitUntil(() => readied.length === 1, 'stream-mirror-ready for the new stream');
+    expect([readied[0].width, readied[0].height]).to.deep.equal([640, 480]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readied.length).to.equal(1);
   });
 
   it('adds the kind back when its track was stopped', async () => {

@@ -59,6 +59,8 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
   });
   /** The source stream whose first frame has not been reported yet. */
   #readyFor: MediaStream | null = null;
+  /** The stream whose first frame is being waited for. */
+  #waitingFor: MediaStream | null = null;
   #size?: { width: number; height: number };
   #blocked = false;
 
@@ -147,9 +149,12 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
         this.#whenFirstFrame(video);
         this.#play(video);
       }
-    } else if (video && this.#clones.media && changed.has('audible')) {
+    } else if (video && this.#clones.media) {
+      // A new stream that kept the video on screen (a microphone switch): its first frame is the
+      // next one shown.
+      this.#whenFirstFrame(video);
       // Unmuting may make the autoplay policy pause the preview: ask again, offer the button if refused.
-      this.#play(video);
+      if (changed.has('audible')) this.#play(video);
     }
     this.setState('showing', this.#clones.showing);
     this.setState('play-blocked', this.#showPlayButton);
@@ -184,7 +189,8 @@ export class StreamMirrorElement extends KitElement<StreamMirrorStrings> {
   /** Reports the first frame of the current source stream once. */
   #whenFirstFrame(video: HTMLVideoElement): void {
     const stream = this.#readyFor;
-    if (!stream) return;
+    if (!stream || this.#waitingFor === stream) return;
+    this.#waitingFor = stream;
     // requestVideoFrameCallback: Firefox before 132 lacks it.
     const wait = () =>
       typeof video.requestVideoFrameCallback === 'function'
