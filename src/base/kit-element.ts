@@ -1,5 +1,6 @@
 import { isServer, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { claim } from '../controllers/told.js';
 import { defineElement } from './define.js';
 import { fill, type TextValue } from './fill.js';
 import { languageChanges, nearestLang, translated, watchLanguage } from './language.js';
@@ -97,10 +98,12 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
    * ones are all heard, and text said before the first render waits until the region is in the
    * page (a region created already holding its text is not announced). `key` names what the text
    * is about (a track's id): a newer text about the same thing replaces an older one already
-   * said, which is no longer true. By default every text is about the element itself.
+   * said, which is no longer true. By default every text is about the element itself. `events`
+   * name the events in the world the text tells (`trackEvent()`): when another kit element told
+   * them all just now, it is not said again.
    */
-  protected announce(text: string, key = ''): void {
-    if (isServer || !text) return;
+  protected announce(text: string, key = '', events?: readonly string[]): void {
+    if (isServer || !text || (events && !claim(this, events))) return;
     this.#region.say(text, key);
   }
 

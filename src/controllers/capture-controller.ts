@@ -10,6 +10,7 @@ import {
   type SwitchTarget,
 } from './capture-switch.js';
 import { StreamSourceController } from './stream-source-controller.js';
+import { claim, trackEvent } from './told.js';
 import { releaseTracks } from './track-registry.js';
 
 /** What a source element tells the capture machinery. */
@@ -268,6 +269,11 @@ export class CaptureController<Request> implements ReactiveController {
   /** Every track ended without the kit stopping it: the device went away or access was revoked. */
   async #ended(stream: MediaStream): Promise<void> {
     this.#unwatchTracks?.();
+    // The capture tells it (once its state is known): its tracks' ends are not told again.
+    claim(
+      this.host,
+      stream.getTracks().map((track) => trackEvent(track, 'ended')),
+    );
     const error = await this.options.ended(this.#live!.request);
     if (stream !== this.stream) return; // stopped or restarted meanwhile
     this.#release();

@@ -4,6 +4,7 @@ import { formatList } from '../../base/fill.js';
 import { moveFocusTo } from '../../base/focus.js';
 import { KitElement } from '../../base/kit-element.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
+import { claim } from '../../controllers/told.js';
 import { DeviceChoice } from './device-select.choice.js';
 import {
   canChooseOutput,
@@ -182,9 +183,19 @@ export class DeviceSelectElement extends KitElement<DeviceSelectStrings> {
     if (text) this.announce(text);
   }
 
-  /** What was plugged in and out since `before`, in words. */
+  /**
+   * What was plugged in and out since `before`, in words; nothing when another kit element told
+   * it just now (a headset plugged in is a microphone and a speaker, in two lists).
+   */
   #changes(before: readonly Device[]): string {
     const { added, removed } = diffDevices(before, this.#devices);
+    const event = (device: Device, what: string) =>
+      `device ${device.groupId || `${device.kind} ${device.deviceId}`} ${what}`;
+    const events = [
+      ...added.map((device) => event(device, 'added')),
+      ...removed.map((device) => event(device, 'removed')),
+    ];
+    if (!claim(this, events)) return '';
     const labels = (list: Device[]) =>
       formatList(
         list.map((device) => this.#label(device)),

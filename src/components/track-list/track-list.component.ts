@@ -3,10 +3,12 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TrackListStopEvent, TrackListToggleEvent } from '../../events.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
+import { trackEvent } from '../../controllers/told.js';
 import { setTrackEnabled, stopTrack } from '../../controllers/track-registry.js';
 import { fill, KitElement } from '../../base/kit-element.js';
 import { moveFocusTo } from '../../base/focus.js';
 import {
+  changeEvent,
   describeChanges,
   settingsText,
   snapshotTracks,
@@ -157,7 +159,9 @@ export class TrackListElement extends KitElement<TrackListStrings> {
       stream.getTracks().every((track) => track.readyState === 'ended');
     for (const change of changes) {
       if (sourceEnded && change.kind === 'ended') continue;
-      this.announce(change.text, change.track.id);
+      // Another list of the same stream, or a toggle switched from the browser's own controls,
+      // may have told it just now.
+      this.announce(change.text, change.track.id, [trackEvent(change.track, changeEvent(change))]);
     }
   }
 

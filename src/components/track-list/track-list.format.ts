@@ -81,6 +81,14 @@ export interface TrackChange {
   readonly text: string;
 }
 
+/** What a change says happened to its track, as the kit names events (`enabled false`, `ended`). */
+export const changeEvent = ({ kind, track }: TrackChange): string =>
+  kind === 'enabled'
+    ? `enabled ${track.enabled}`
+    : kind === 'muted'
+      ? `muted ${track.muted}`
+      : kind;
+
 /** What changed between two snapshots, one sentence per change. */
 export function describeChanges(
   before: TrackSnapshots,

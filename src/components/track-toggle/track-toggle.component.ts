@@ -2,6 +2,7 @@ import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult 
 import { property } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
 import { StreamLinkController } from '../../controllers/stream-link-controller.js';
+import { trackEvent } from '../../controllers/told.js';
 import { setTrackEnabled, stopTrack } from '../../controllers/track-registry.js';
 import {
   TrackToggleChangeEvent,
@@ -195,7 +196,8 @@ export class TrackToggleElement extends KitElement<TrackToggleStrings> {
     /** @ignore */
     if (!this.dispatchEvent(new TrackToggleChangeEvent(this.kind, enabled))) return;
     const tracks = this.#tracks();
-    if (!enabled && this.off === 'stop') {
+    const stopping = !enabled && this.off === 'stop';
+    if (stopping) {
       this.#stopped = true;
       tracks.forEach(stopTrack);
     } else if (!enabled || tracks.length) {
@@ -205,7 +207,11 @@ export class TrackToggleElement extends KitElement<TrackToggleStrings> {
     }
     // A press on the focused button is heard through its own name and pressed state; the
     // browser's control is not, so its change is announced.
-    if (fromSession) this.announce(this.#stateText(enabled));
+    if (fromSession) {
+      const what = stopping ? 'ended' : `enabled ${enabled}`;
+      const events = tracks.map((track) => trackEvent(track, what));
+      this.announce(this.#stateText(enabled), '', events);
+    }
   }
 
   /** Asks the source for the kind again; resolves whether it came back. */
