@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { AudioMeterElement, AudioMeterSpeakingChangeEvent } from '../../src/index.js';
 import { recordAnnouncements } from '../fixtures/a11y.js';
 import { countAnalyserReads, total } from './analyser-reads.js';
-import { liveCapture, once } from '../fixtures/index.js';
+import { liveCapture, once, stub } from '../fixtures/index.js';
 import { cssLevel, inState, liveMeter, message } from './meter.js';
 
 /**
@@ -61,6 +61,25 @@ describe('<audio-meter>', () => {
       await waitUntil(() => total(reads).loud >= 10, 'no sound was measured', { timeout: 8000 });
       expect([changes, meter.speaking, inState(meter, 'silent')]).to.deep.equal([0, false, true]);
       expect(meter.level).to.be.above(0);
+    });
+
+    it('says on the console when a number is not one, and keeps its default', async () => {
+      const warned: string[] = [];
+      stub(console, 'warn', (message: string) => warned.push(message));
+      const { meter } = await liveMeter(
+        html`<media-capture audio
+          ><audio-meter threshold="loud" no-signal-after="soon"></audio-meter
+        ></media-capture>`,
+      );
+      expect(warned).to.deep.equal([
+        '<audio-meter>: threshold="loud" is not a number: the default, -50, applies.',
+        '<audio-meter>: no-signal-after="soon" is not a number: the default, 5000, applies.',
+      ]);
+      // The fake microphone's beeps are above -50 dBFS: it speaks, as with the default.
+      await waitUntil(() => meter.speaking, 'never spoke with the default threshold', {
+        timeout: 8000,
+      });
+      expect(inState(meter, 'no-signal')).to.equal(false);
     });
 
     it('fires audio-meter-nosignal after no-signal-after ms of nothing at all, and says so', async () => {

@@ -38,6 +38,25 @@ describe('<audio-meter>', () => {
       await waitUntil(() => reads.size === 3, 'the shown meters never read', { timeout: 8000 });
     });
 
+    it('hidden while measuring, its level is 0 and it does not speak: nothing is measured', async () => {
+      const { meters } = await liveMeter(
+        html`<media-capture audio><audio-meter threshold="-100"></audio-meter></media-capture>`,
+      );
+      const [meter] = meters;
+      await waitUntil(() => meter.level > 0 && meter.speaking, 'the meter never measured', {
+        timeout: 8000,
+      });
+      meter.hidden = true;
+      await waitUntil(() => meter.level === 0, 'the level stayed as last measured', {
+        timeout: 4000,
+      });
+      expect(meter.speaking).to.equal(false);
+      await meter.updateComplete;
+      expect(
+        meter.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow'),
+      ).to.equal('0');
+    });
+
     it('does nothing while its track is switched off', async () => {
       const reads = countAnalyserReads();
       const root = await fixture(

@@ -21,6 +21,9 @@ const FALL_PER_MS = 1 / 600;
 /** `aria-valuenow` changes at most this often: a screen reader is not flooded. */
 const ARIA_INTERVAL_MS = 250;
 const STATES = ['speaking', 'silent', 'no-signal'] as const;
+/** The numeric properties' defaults (as declared below), used where a value is not a number. */
+const DEFAULTS = { threshold: -50, hold: 500, noSignalAfter: 5000 };
+const NUMBERS = ['threshold', 'hold', 'noSignalAfter'] as const;
 type MeterState = (typeof STATES)[number];
 
 /**
@@ -123,7 +126,21 @@ export class AudioMeterElement extends KitElement<AudioMeterStrings> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    for (const name of NUMBERS) {
+      if (changed.has(name) && !Number.isFinite(Number(this[name]))) {
+        const attribute = name === 'noSignalAfter' ? 'no-signal-after' : name;
+        console.warn(
+          `<audio-meter>: ${attribute}="${this.getAttribute(attribute) ?? this[name]}" is not a number: the default, ${DEFAULTS[name]}, applies.`,
+        );
+      }
+    }
     if (changed.has('noSignalAfter') || changed.has('threshold')) this.#sync();
+  }
+
+  /** `name`'s value, or its default where it is not a number (`threshold="loud"`). */
+  #number(name: (typeof NUMBERS)[number]): number {
+    const value = Number(this[name]);
+    return Number.isFinite(value) ? value : DEFAULTS[name];
   }
 
   /** The first live audio track of the linked stream. */
@@ -143,8 +160,9 @@ export class AudioMeterElement extends KitElement<AudioMeterStrings> {
       document.visibilityState === 'visible' &&
       levelSupported();
     if (!wanted) {
+      // Nothing measured (hidden, off-screen, switched off): the level is 0, nobody speaks.
       this.#pause();
-      if (!track?.enabled) this.#silence();
+      this.#silence();
       return;
     }
     if (!this.#probe) {
@@ -199,12 +217,12 @@ export class AudioMeterElement extends KitElement<AudioMeterStrings> {
     this.#level = Math.max(target, this.#level - (now - this.#lastFrame) * FALL_PER_MS);
     this.#lastFrame = now;
     this.#draw(now);
-    if (this.#detector.update(db, now, this.threshold, this.hold)) {
+    if (this.#detector.update(db, now, this.#number('threshold'), this.#number('hold'))) {
       /** @ignore */
       this.dispatchEvent(new AudioMeterSpeakingChangeEvent(this.#detector.speaking));
     }
     if (signal) this.#lastSignal = now;
-    const noSignal = now - this.#lastSignal >= this.noSignalAfter;
+    const noSignal = now - this.#lastSignal >= this.#number('noSignalAfter');
     const state = noSignal ? 'no-signal' : this.#detector.speaking ? 'speaking' : 'silent';
     if (state === this.#state) return;
     this.#setState(state);
