@@ -29,8 +29,8 @@ describe('<track-list>', () => {
       // Chromium's fake camera runs at 20 fps, Firefox's and WebKit's at 30.
       const fps = Math.round(stream.getVideoTracks()[0].getSettings().frameRate!);
       expect(video.settings).to.equal(`640×480 · ${fps} fps`);
-      // What getSettings() gives: Chromium `48 kHz mono`, Firefox only the channel count.
-      expect(audio.settings).to.match(/^(\d+(\.\d)? kHz)? ?(mono|stereo|\d+ channels)?$/);
+      // What getSettings() gives: Chromium `48 kHz · mono`, Firefox only the channel count.
+      expect(audio.settings).to.match(/^(\d+(\.\d)? kHz)?( · )?(mono|stereo|\d+ channels)?$/);
       expect(audio.settings).not.to.equal('');
     });
 

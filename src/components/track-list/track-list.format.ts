@@ -43,15 +43,15 @@ export function settingsText(
     const { width, height, frameRate } = settings;
     if (width && height) add(fill(strings.size, { width, height }, locale), true);
     if (frameRate) add(fill(strings.frameRate, { fps: Math.round(frameRate) }, locale));
-    return { parts, separator: strings.separator };
+  } else {
+    const { sampleRate, channelCount } = settings;
+    if (sampleRate)
+      add(fill(strings.sampleRate, { khz: Number((sampleRate / 1000).toFixed(1)) }, locale));
+    if (channelCount === 1) add(strings.mono);
+    else if (channelCount === 2) add(strings.stereo);
+    else if (channelCount) add(fill(strings.channels, { count: channelCount }, locale));
   }
-  const { sampleRate, channelCount } = settings;
-  if (sampleRate)
-    add(fill(strings.sampleRate, { khz: Number((sampleRate / 1000).toFixed(1)) }, locale));
-  if (channelCount === 1) add(strings.mono);
-  else if (channelCount === 2) add(strings.stereo);
-  else if (channelCount) add(fill(strings.channels, { count: channelCount }, locale));
-  return { parts, separator: ' ' };
+  return { parts, separator: strings.separator };
 }
 
 interface TrackSnapshot {

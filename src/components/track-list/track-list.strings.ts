@@ -40,7 +40,7 @@ export interface TrackListStrings {
   stereo: string;
   /** `{count}` channels. */
   channels: string;
-  /** Joins the parts of a video track's settings. */
+  /** Joins the parts of a track's settings (`640×480 · 20 fps`, `48 kHz · mono`). */
   separator: string;
   added: string;
   removed: string;
