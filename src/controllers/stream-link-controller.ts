@@ -150,6 +150,13 @@ export class StreamLinkController implements ReactiveController {
     // A source with our `for` id that starts, stops or appears later: its stream-change reaches
     // the root whatever the document order.
     root.addEventListener('stream-change', () => this.host.for && this.refresh(), { signal });
+    // A control links to the source element itself, idle or not: one with our `for` id added to
+    // or removed from the root fires nothing that reaches us.
+    if (this.options.source) {
+      const observer = new MutationObserver(() => this.host.for && this.refresh());
+      observer.observe(root, { childList: true, subtree: true });
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    }
     // A source upgraded after this consumer (its provider did not exist when we asked).
     this.host.ownerDocument.addEventListener(
       'context-provider',

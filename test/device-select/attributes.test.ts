@@ -139,6 +139,25 @@ describe('<device-select> attributes', () => {
       capture.stop();
     });
 
+    it('follows its idle source leaving and joining the page, though it fires nothing', async () => {
+      const { root, select } = await deviceSelect(
+        html`<div>
+          <device-select kind="audioinput" for="mic"></device-select>
+          <media-capture id="mic" audio></media-capture>
+        </div>`,
+      );
+      const capture = root.querySelector('media-capture')!;
+      const native = () => part<HTMLSelectElement>(select, 'select')!;
+      await waitUntil(() => !native().disabled, 'linked to the idle source');
+      capture.remove();
+      await waitUntil(() => native().disabled, 'the removed source still linked');
+      expect(message(select)).to.equal(
+        'There is nothing on this page to use the microphone for yet.',
+      );
+      root.append(capture);
+      await waitUntil(() => !native().disabled, 'the source back in the page not linked');
+    });
+
     it('a source that cannot switch devices: disabled, the reason its description', async () => {
       const { select } = await deviceSelect(
         html`<div>
