@@ -125,42 +125,30 @@ describe('<device-select> accessibility', () => {
       expect(document.activeElement === root.querySelector('#after'), 'Tab goes on').to.equal(true);
     });
 
-    it('its for= source removed while the list has focus: on the message saying why', async () => {
-      const { root, capture } = await liveCapture<HTMLDivElement>(
-        html`<div>
-          <media-capture id="cap" video></media-capture>
-          <device-select for="cap"></device-select>
-        </div>`,
-      );
-      const select = root.querySelector('device-select')!;
-      await listed(select, true);
-      nativeSelect(select).focus();
-      capture.remove();
-      await waitUntil(() => nativeSelect(select).disabled, 'the list never noticed');
-      await select.updateComplete;
-      expect(onVisibleMessage(select)).to.equal(
-        'There is nothing on this page to use the camera for yet.',
-      );
-    });
-
-    it('its for= pointed at no source while the list has focus: on the message saying why', async () => {
-      const { root } = await liveCapture<HTMLDivElement>(
-        html`<div>
-          <media-capture id="cap" video></media-capture>
-          <device-select for="cap"></device-select>
-        </div>`,
-      );
-      const select = root.querySelector('device-select')!;
-      await listed(select, true);
-      nativeSelect(select).focus();
-      select.setAttribute('for', 'elsewhere');
-      await select.updateComplete;
-      expect(nativeSelect(select).disabled).to.equal(true);
-      expect(onVisibleMessage(select)).to.equal(
-        'There is nothing on this page to use the camera for yet.',
-      );
-      (root.querySelector('media-capture') as MediaCaptureElement).stop();
-    });
+    const sourceGone: [string, (capture: MediaCaptureElement, select: Element) => void][] = [
+      ['its for= source removed', (capture) => capture.remove()],
+      ['its for= pointed at no source', (_, select) => select.setAttribute('for', 'elsewhere')],
+    ];
+    for (const [name, leave] of sourceGone) {
+      it(`${name} while the list has focus: on the message saying why`, async () => {
+        const { root, capture } = await liveCapture<HTMLDivElement>(
+          html`<div>
+            <media-capture id="cap" video></media-capture>
+            <device-select for="cap"></device-select>
+          </div>`,
+        );
+        const select = root.querySelector('device-select')!;
+        await listed(select, true);
+        nativeSelect(select).focus();
+        leave(capture, select);
+        await waitUntil(() => nativeSelect(select).disabled, 'the list never noticed');
+        await select.updateComplete;
+        expect(onVisibleMessage(select)).to.equal(
+          'There is nothing on this page to use the camera for yet.',
+        );
+        capture.stop();
+      });
+    }
   });
 
   it('isolates each device name for right-to-left pages', async () => {
