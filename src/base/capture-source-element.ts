@@ -139,7 +139,7 @@ export abstract class CaptureSourceElement<
     this.#announced = [state, this.error];
     const key =
       state === 'idle'
-        ? 'stopped'
+        ? (this.#capture.refusal?.code ?? 'stopped')
         : state === 'requesting' || state === 'live'
           ? state
           : (this.error?.code ?? 'unknown');

@@ -25,6 +25,11 @@ export interface CaptureOptions<Request> {
   ended(request: Request): Promise<MediaCaptureError | null>;
   /** Called after every state commit, before any event fires. */
   committed(): void;
+  /**
+   * Whether `error` is a refusal that is no failure (`<screen-capture>`: the platform's own gesture
+   * rule): the state goes back to `idle`, no error event fires, `start()` rejects with it.
+   */
+  refused?(error: MediaCaptureError): boolean;
   /** What the request still waits for (code loading); `start()` waits for it, then builds it. */
   loading?(): Promise<unknown> | undefined;
   events: CaptureEvents;
@@ -46,6 +51,8 @@ interface Pending<Request> {
 export class CaptureController<Request> implements ReactiveController {
   state: MediaCaptureState = 'idle';
   error: MediaCaptureError | null = null;
+  /** The refusal (see `CaptureOptions.refused`) that sent the state back to `idle`, while idle. */
+  refusal: MediaCaptureError | null = null;
   readonly source: StreamSourceController;
   #pending?: Pending<Request>;
   #promise?: ReturnType<typeof deferred<MediaStream>>;
@@ -234,7 +241,12 @@ export class CaptureController<Request> implements ReactiveController {
     if (pending !== this.#pending) return; // superseded: stop() or a newer request reports
     this.#pending = undefined;
     clearTimeout(pending.timer);
-    this.#fail(error);
+    if (!this.options.refused?.(error)) return this.#fail(error);
+    const promise = this.#promise;
+    this.#promise = undefined;
+    this.refusal = error;
+    this.#commit('idle', null);
+    promise?.reject(error);
   }
 
   /** Bad input: no request is made, and whatever was live is released. */
@@ -311,6 +323,7 @@ export class CaptureController<Request> implements ReactiveController {
     stream: MediaStream | null = null,
   ): MediaCaptureState {
     const previous = this.state;
+    if (state !== 'idle') this.refusal = null;
     this.state = state;
     this.error = error;
     this.source.set(stream);

@@ -7,6 +7,8 @@ import {
   displayCalls,
   recordScreen,
   rejectingDisplayMedia,
+  shareFromClick,
+  statusText,
   useScreen,
   withGesture,
 } from './screen.js';
@@ -121,27 +123,57 @@ describe('<screen-capture>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it("the platform's own gesture rule (InvalidStateError) is gesture-required", async () => {
-      // WebKit honours a gesture only inside the click's handler: after a click, start() from
-      // test code (userActivation.isActive is true) is refused for real. Chromium's fake UI and
-      // Firefox accept it there, so for them the refusal is stubbed.
-      if (engine !== 'webkit') {
-        rejectingDisplayMedia(
-          new DOMException(
-            'getDisplayMedia must be called from a user gesture handler.',
-            'InvalidStateError',
-          ),
-        );
-      }
+    it("the platform's own gesture rule (InvalidStateError): gesture-required, back to idle, no error", async () => {
+      // DESIGN: without a user gesture start() rejects gesture-required "(no error state: it stays
+      // `idle`, showing its start button)". This test used to expect state `error`, which
+      // contradicts that; it now asserts the contract. WebKit honours a gesture only inside the
+      // click's handler: after a click, start() from test code (userActivation.isActive is true,
+      // so the kit's own check lets it through) is refused for real. Chromium's fake UI and
+      // Firefox accept it there, so for them the refusal is STUBBED.
+      const refuse =
+        engine === 'webkit'
+          ? () => {}
+          : rejectingDisplayMedia(
+              new DOMException(
+                'getDisplayMedia must be called from a user gesture handler.',
+                'InvalidStateError',
+              ),
+            );
       const el = await screen();
+      const { texts } = recordScreen(el);
+      const warnings: string[] = [];
+      const warn = stub(
+        console,
+        'warn',
+        (...args: unknown[]) => void warnings.push(args.join(' ')),
+      );
       await withGesture(() => {}); // a click elsewhere: transient activation, outside its handler now
       const error = (await el.start().catch((e: unknown) => e)) as MediaCaptureError;
+      warn();
       await el.updateComplete;
+      expect(error).to.be.instanceOf(MediaCaptureError);
       expect(error.code, String(error.cause)).to.equal('gesture-required');
       expect((error.cause as DOMException).name).to.equal('InvalidStateError');
-      expect(el.state).to.equal('error');
-      expect(text(el, 'message')).to.equal('Select the button to choose what to share.');
-      expect(part(el, 'retry-button')).to.exist;
+      // The request was made (the kit could not tell), so it was requesting: it goes back as a
+      // request superseded by stop() does — a statechange, no error event, nothing released.
+      expect(texts).to.deep.equal(['statechange idle→requesting', 'statechange requesting→idle']);
+      expect(el.state).to.equal('idle');
+      expect(el.error).to.equal(null);
+      expect(part(el, 'start-button')).to.exist;
+      expect(part(el, 'retry-button')).to.equal(null);
+      expect(part(el, 'message')).to.equal(null);
+      // Said once, why it is idle again (not "Stopped sharing": nothing was shared).
+      expect(statusText(el)).to.match(/(^| )Select the button to choose what to share\.$/);
+      expect(statusText(el)).not.to.include('Stopped');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^<screen-capture>: /);
+      // Its start button works: a click shares.
+      refuse();
+      useScreen();
+      await shareFromClick(el);
+      expect(el.state).to.equal('live');
+      await expect(el).to.be.accessible();
+      el.stop();
     });
 
     it('a capture that failed to start: device-in-use, with a retry', async () => {

@@ -92,32 +92,44 @@ export class ScreenCaptureElement extends CaptureSourceElement<
   protected readonly defaultStrings = screenCaptureStrings;
   /** What `start()` returned for the request in flight. */
   #starting?: Promise<MediaStream>;
-  #capture = this.hostCapture({
-    // getDisplayMedia is called synchronously from start(): Safari honours a gesture only then.
-    acquire: (options, signal) =>
-      obtainUntil(
-        () =>
-          navigator.mediaDevices
-            .getDisplayMedia(options)
-            .catch((error: unknown) => Promise.reject(toScreenCaptureError(error))),
-        signal,
-      ),
-    request: () => displayOptions(this),
-    // The browser always shows its picker, and the user may take their time: never bounded.
-    timeout: () => 0,
-    // Every track ended without the kit: the user's own "Stop sharing". Not an error.
-    ended: () => Promise.resolve(null),
-    events: {
-      statechange: (state, previous) => new ScreenCaptureStateChangeEvent(state, previous),
-      start: (stream) => new ScreenCaptureStartEvent(stream),
-      stop: (reason, stream) => new ScreenCaptureStopEvent(reason, stream),
-      error: (error) => new ScreenCaptureErrorEvent(error),
-    },
-    unsupported: unsupportedError,
-    text: (key) => this.#text(key as keyof ScreenCaptureStrings),
-    help: () => this.#help(),
-    requestable: () => requestable(this),
-  });
+
+  constructor() {
+    super();
+    this.hostCapture({
+      // getDisplayMedia is called synchronously from start(): Safari honours a gesture only then.
+      acquire: (options, signal) =>
+        obtainUntil(
+          () =>
+            navigator.mediaDevices
+              .getDisplayMedia(options)
+              .catch((error: unknown) => Promise.reject(toScreenCaptureError(error))),
+          signal,
+        ),
+      request: () => displayOptions(this),
+      // The browser always shows its picker, and the user may take their time: never bounded.
+      timeout: () => 0,
+      // Every track ended without the kit: the user's own "Stop sharing". Not an error.
+      ended: () => Promise.resolve(null),
+      events: {
+        statechange: (state, previous) => new ScreenCaptureStateChangeEvent(state, previous),
+        start: (stream) => new ScreenCaptureStartEvent(stream),
+        stop: (reason, stream) => new ScreenCaptureStopEvent(reason, stream),
+        error: (error) => new ScreenCaptureErrorEvent(error),
+      },
+      unsupported: unsupportedError,
+      text: (key) => this.#text(key as keyof ScreenCaptureStrings),
+      // The platform's own gesture rule (WebKit refuses a start() not made inside the click's
+      // handler, though `userActivation` says a click just happened) is the kit's own check made
+      // late: no failure (DESIGN: no error state), back to `idle` with the start button.
+      refused: (error) => {
+        const refused = error.code === 'gesture-required';
+        if (refused) console.warn(`<${this.localName}>: ${error.message}`);
+        return refused;
+      },
+      help: () => this.#help(),
+      requestable: () => requestable(this),
+    });
+  }
 
   /** Also share audio (a tab's or the system's, where the browser and the user allow it). */
   @property({ type: Boolean }) audio = false;
@@ -132,9 +144,10 @@ export class ScreenCaptureElement extends CaptureSourceElement<
 
   /**
    * Opens the browser's picker. Call it from a click or key press handler: without a user gesture
-   * it rejects with `gesture-required` and nothing changes (the element stays `idle`). While
-   * requesting returns the pending request; while live resolves with the current stream (changed
-   * attributes apply to the next share). Rejects with a `MediaCaptureError`.
+   * it rejects with `gesture-required` and the element stays (or, when the browser itself refuses,
+   * goes back to) `idle`, showing its start button, with no error. While requesting returns the
+   * pending request; while live resolves with the current stream (changed attributes apply to the
+   * next share). Rejects with a `MediaCaptureError`.
    */
   override start(): Promise<MediaStream> {
     if (this.state === 'live' && this.stream) return Promise.resolve(this.stream);
@@ -144,7 +157,7 @@ export class ScreenCaptureElement extends CaptureSourceElement<
       console.warn(`<${this.localName}>: ${error.message}`);
       return Promise.reject(error);
     }
-    return (this.#starting = this.#capture.start());
+    return (this.#starting = super.start());
   }
 
   /** Stops sharing and returns to `idle`; supersedes a pending request. */
