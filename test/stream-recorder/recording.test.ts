@@ -1,6 +1,6 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { engine, once } from '../fixtures/index.js';
+import { engine, once, part, stub } from '../fixtures/index.js';
 import { liveRecorder, load, recordable, sleep, take } from './recorder.js';
 
 if (recordable) {
@@ -114,6 +114,40 @@ if (recordable) {
         expect(stop.duration).to.be.at.least(1190);
         expect(recorder.tracks).to.deep.equal([]);
         expect(recorder.state).to.equal('inactive');
+      });
+
+      it('a max-duration longer than a timer holds (2^31 ms) neither fires at once nor spins', async () => {
+        const { recorder } = await liveRecorder(
+          html`<media-capture video audio
+            ><stream-recorder max-duration="3000000000"></stream-recorder
+          ></media-capture>`,
+        );
+        // A spy that calls through (it stubs nothing): the delays of the timers the page sets.
+        // A delay over 2^31 - 1 ms fires at once (HTML's timers take a 32-bit signed integer).
+        const delays: number[] = [];
+        const setTimer = window.setTimeout;
+        const restore = stub(window, 'setTimeout', ((
+          handler: TimerHandler,
+          delay?: number,
+          ...rest: unknown[]
+        ) => {
+          delays.push(Number(delay ?? 0));
+          return setTimer(handler, delay, ...rest);
+        }) as typeof setTimeout);
+        await recorder.start();
+        await sleep(1500);
+        restore();
+        expect(recorder.state).to.equal('recording');
+        const beyond = delays.filter((delay) => delay > 2 ** 31 - 1);
+        expect(beyond.length, 'timers set beyond 2^31 - 1 ms').to.equal(0);
+        // Re-armed every few ms, the limit timer would have set hundreds.
+        expect(delays.length, 'timers set in 1.5 s of recording').to.be.below(50);
+        // The running time moves (the limit timer re-arming kept cancelling its tick).
+        const moved = () => part(recorder, 'time')!.textContent !== '0:00';
+        await waitUntil(moved, 'the running time stuck at 0:00', { timeout: 2000 });
+        const stop = once(recorder, 'stream-recorder-stop');
+        await recorder.stop();
+        expect((await stop).reason).to.equal('stop');
       });
 
       it('timeslice: the chunks together are the recording', async () => {

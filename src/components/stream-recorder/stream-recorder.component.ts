@@ -14,7 +14,7 @@ import { formatSize, milliseconds, warnIfNotMilliseconds } from './stream-record
 import { streamRecorderStrings, type StreamRecorderStrings } from './stream-recorder.strings.js';
 import styles from './stream-recorder.styles.js';
 import { TakeController } from './stream-recorder.takes.js';
-import { refocus, renderRecorder } from './stream-recorder.view.js';
+import { keepFocus, renderRecorder } from './stream-recorder.view.js';
 
 const STATES: readonly StreamRecorderState[] = ['inactive', 'recording', 'paused'];
 
@@ -183,7 +183,7 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     super.update(changed);
-    if (focused && !focused.isConnected) refocus(this.renderRoot, this.state);
+    keepFocus(this.renderRoot, this.state, focused);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -230,7 +230,7 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
       duration: this.duration,
       download: this.state === 'inactive' ? this.#takes.last.url() : null,
       fileName: this.#takes.last.fileName,
-      size: last ? formatSize(last.blob.size, this.#lang()) : '',
+      size: last ? formatSize(last.blob.size, this.locale) : '',
       lastDuration: last?.duration ?? 0,
       texts: this.texts,
       text: (key, values) => this.text(key, values),
@@ -238,13 +238,5 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
       pause: () => (this.state === 'paused' ? this.resume() : this.pause()),
       stop: () => void this.stop().catch(() => {}),
     })}`;
-  }
-
-  #lang(): string | undefined {
-    return (
-      this.closest('[lang]')?.getAttribute('lang') ||
-      this.ownerDocument.documentElement.lang ||
-      undefined
-    );
   }
 }

@@ -13,9 +13,6 @@ export default [
       align-items: center;
       gap: var(--stream-recorder-gap, 0.5em);
     }
-    [part~='base']:focus {
-      outline: none;
-    }
     p {
       margin: 0;
     }

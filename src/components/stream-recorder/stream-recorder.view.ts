@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { moveFocusTo } from '../../base/focus.js';
 import type { StreamRecorderError } from './stream-recorder.error.js';
 import type { StreamRecorderState } from './stream-recorder.events.js';
 import { formatTime, isoDuration, isolated } from './stream-recorder.format.js';
@@ -73,7 +74,7 @@ function renderActive(view: RecorderView): TemplateResult {
 
 /** The controls of the current state (unsupported: only the reason). */
 export function renderRecorder(view: RecorderView): TemplateResult {
-  return html`<div part="base" tabindex="-1">
+  return html`<div part="base">
     ${
       !view.supported
         ? html`<p part="message">${view.texts.unsupported}</p>`
@@ -85,15 +86,30 @@ export function renderRecorder(view: RecorderView): TemplateResult {
 }
 
 /**
- * After the focused control went: focus the one that replaces it (stop for record, record for
- * stop), else the download link, else the box — never `<body>`.
+ * After a render, with `focused` what had focus before it: where that control went (removed, or
+ * disabled because the source stopped), focus moves to the one that replaces it (stop for record,
+ * record for stop), else the download link, else the message saying why, else the box — never
+ * `<body>`, and visibly (`moveFocusTo` rings a message or the box). Focus left that way on a
+ * message or the box moves on to the record button or the download link once one appears (a take
+ * the source ended is delivered a moment after its stop button went).
  */
-export function refocus(root: ParentNode, state: StreamRecorderState): void {
-  const target =
+export function keepFocus(
+  root: ParentNode,
+  state: StreamRecorderState,
+  focused: HTMLElement | null | undefined,
+): void {
+  if (!focused) return;
+  const lost = !focused.isConnected || focused.matches(':disabled');
+  const parked = focused.matches('[data-focus-moved]:is([part~="message"], [part~="base"])');
+  if (!lost && !parked) return;
+  const control =
     root.querySelector<HTMLElement>(
       state === 'inactive' ? '[part~="record-button"]:not(:disabled)' : '[part~="stop-button"]',
-    ) ??
-    root.querySelector<HTMLElement>('[part~="download"]') ??
-    root.querySelector<HTMLElement>('[part~="base"]');
-  target?.focus();
+    ) ?? root.querySelector<HTMLElement>('[part~="download"]');
+  const target = lost
+    ? (control ??
+      root.querySelector<HTMLElement>('[part~="message"]') ??
+      root.querySelector<HTMLElement>('[part~="base"]'))
+    : control;
+  if (target) moveFocusTo(target);
 }
