@@ -2,17 +2,10 @@
 // own: the fixtures' spies do not see its tracks, so the test stops its camera.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { MediaCaptureElement } from '../../src/index.js';
+import { openDemo } from '../fixtures/demo.js';
 
-async function openDemo() {
-  const frame = document.createElement('iframe');
-  frame.src = '/demo/prejoin.html';
-  frame.style.cssText = 'width: 1100px; height: 900px';
-  document.body.append(frame);
-  await waitUntil(() => frame.contentWindow?.customElements.get('device-select'), 'no kit', {
-    timeout: 10000,
-  });
-  const doc = frame.contentDocument!;
-  await waitUntil(() => doc.readyState === 'complete', 'not loaded', { timeout: 10000 });
+async function openPrejoin() {
+  const { frame, doc } = await openDemo('/demo/prejoin.html', 'device-select', 1100, 900);
   return { frame, doc, capture: doc.getElementById('me') as MediaCaptureElement };
 }
 
@@ -26,7 +19,7 @@ describe('demo/prejoin.html', function () {
   this.timeout(30000);
 
   it('the language picker changes the page’s own texts with <html lang dir>, in every language', async () => {
-    const { frame, doc, capture } = await openDemo();
+    const { frame, doc, capture } = await openPrejoin();
     const picker = doc.getElementById('language') as HTMLSelectElement;
     const english = pageTexts(doc);
     expect(english).to.include('Ready to join?');

@@ -1,22 +1,16 @@
 // demo/stream-recorder.html as a user meets it, in an iframe of the test page. The iframe is a
 // page of its own: the fixtures' spies do not see its tracks, so each test stops its camera.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { MediaCaptureElement, StreamRecorderElement } from '../../src/index.js';
+import { openDemo } from '../fixtures/demo.js';
 import { once } from '../fixtures/index.js';
 import { recordable, sleep } from './recorder.js';
 
 let opened: HTMLIFrameElement | undefined;
 
-async function openDemo() {
-  const frame = (opened = document.createElement('iframe'));
-  frame.src = '/demo/stream-recorder.html';
-  frame.style.cssText = 'width: 1000px; height: 800px';
-  document.body.append(frame);
-  await waitUntil(() => frame.contentWindow?.customElements.get('stream-recorder'), 'no kit', {
-    timeout: 10000,
-  });
-  const doc = frame.contentDocument!;
-  await waitUntil(() => doc.readyState === 'complete', 'not loaded', { timeout: 10000 });
+async function openRecorderDemo() {
+  const { frame, doc } = await openDemo('/demo/stream-recorder.html', 'stream-recorder', 1000, 800);
+  opened = frame;
   const camera = doc.getElementById('camera') as MediaCaptureElement;
   const recorder = doc.getElementById('video-recorder') as StreamRecorderElement;
   return { frame, doc, camera, recorder };
@@ -33,7 +27,7 @@ describe('demo/stream-recorder.html', function () {
 
   if (recordable) {
     it('logs each recorder event once', async () => {
-      const { doc, camera, recorder } = await openDemo();
+      const { doc, camera, recorder } = await openRecorderDemo();
       const log = doc.getElementById('log')!;
       await camera.start();
       await recorder.updateComplete;
@@ -58,7 +52,7 @@ describe('demo/stream-recorder.html', function () {
   }
 
   it('Remove and Put back hand keyboard focus to each other as they swap', async () => {
-    const { doc, camera } = await openDemo();
+    const { doc, camera } = await openRecorderDemo();
     const remove = doc.getElementById('remove') as HTMLButtonElement;
     const restore = doc.getElementById('restore') as HTMLButtonElement;
     remove.focus();
