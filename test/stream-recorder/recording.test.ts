@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import type { StreamRecorderStopEvent } from '../../src/index.js';
 import { engine, once, part, stub } from '../fixtures/index.js';
 import { liveRecorder, load, recordable, sleep, take } from './recorder.js';
 
@@ -99,6 +100,28 @@ if (recordable) {
         await recorder.start();
         expect((await started).mimeType).to.match(/^video\/webm;\s*codecs="?vp8/);
         await recorder.stop();
+      });
+
+      it('Record again while the last take is being delivered: that take stops first, whole', async () => {
+        const { recorder } = await liveRecorder();
+        const order: string[] = [];
+        const stops: StreamRecorderStopEvent[] = [];
+        recorder.addEventListener('stream-recorder-start', () => order.push('start'));
+        recorder.addEventListener('stream-recorder-stop', (event) => {
+          order.push('stop');
+          stops.push(event);
+        });
+        await recorder.start();
+        await sleep(500);
+        const first = recorder.stop(); // delivering: inactive, Record enabled again
+        expect(recorder.state).to.equal('inactive');
+        await recorder.start();
+        expect(recorder.state).to.equal('recording');
+        expect((await first).size).to.be.above(0);
+        expect(order).to.deep.equal(['start', 'stop', 'start']);
+        expect(stops[0].duration).to.be.at.least(400);
+        await recorder.stop();
+        expect(order).to.deep.equal(['start', 'stop', 'start', 'stop']);
       });
 
       it('max-duration stops the take with reason max-duration', async () => {

@@ -141,10 +141,18 @@ export class StreamRecorderElement extends KitElement<StreamRecorderStrings> {
   /**
    * Starts recording the linked stream's live tracks (of `kind`). Resolves once recording; rejects
    * with a `StreamRecorderError` (`unsupported`, `no-stream`, `recorder`). While recording or
-   * paused it does nothing.
+   * paused it does nothing; while the last take is being delivered, it starts once that take's
+   * `stream-recorder-stop` has fired.
    */
   async start(): Promise<void> {
     if (this.#takes.active) return;
+    // A take stopping (not active) is delivered first: its stop event, file name and
+    // announcement are its own, before the next take starts.
+    const delivering = this.#takes.session?.done;
+    if (delivering) {
+      await delivering;
+      if (this.#takes.active) return; // another start() came first
+    }
     const sources = this.#recordable();
     const mimeType = chooseType(parseTypes(this.type), this.#recordedKind());
     if (!this.#isSupported() || !mimeType) {
