@@ -15,7 +15,7 @@ export function capturePanelStyles(tag: string): CSSResult {
       gap: var(${p}-gap, 0.5em);
       margin-block: var(${p}-gap, 0.5em);
     }
-    [part~='panel']:focus {
+    [part~='panel']:focus:not([data-focus-moved]) {
       outline: none;
     }
     p {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MediaCaptureError } from '../errors.js';
 import type { MediaCaptureState } from '../events.js';
+import { moveFocusTo } from './focus.js';
 
 /** What a capture source (`<media-capture>`, `<screen-capture>`) shows in its built-in panel. */
 export interface CapturePanelView {
@@ -31,6 +32,9 @@ const shown = (view: CapturePanelView, button: TemplateResult) => view.button?.(
 
 /** The browser's own capture elements a source may show as its button (Chromium). */
 const NATIVE = 'usermedia, camera, microphone';
+/** What takes focus in a block, the kit's or a page's. */
+const FOCUSABLE =
+  'button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
 
 /**
  * The panel of a capture source's state, each block replaceable by its named slot: a start
@@ -92,9 +96,16 @@ export function renderCapturePanel(view: CapturePanelView): TemplateResult {
  */
 export function focusCapturePanel(root: ParentNode): void {
   const panel = root.querySelector<HTMLElement>('[part~="panel"]');
-  const target =
-    panel?.querySelector<HTMLElement>(`${NATIVE}, button:not([disabled])`) ??
-    panel?.querySelector<HTMLElement>('[part~="message"]') ??
-    panel;
-  target?.focus();
+  if (!panel) return;
+  // The state's block, or what the page put in its slot instead (the built-in one is not shown).
+  const slotted = panel.querySelector('slot')?.assignedElements({ flatten: true }) ?? [];
+  const blocks = slotted.length ? slotted : [panel];
+  const find = (selector: string) => {
+    for (const block of blocks) {
+      const found = block.matches(selector) ? block : block.querySelector(selector);
+      if (found) return found as HTMLElement;
+    }
+    return null;
+  };
+  moveFocusTo(find(`${NATIVE}, ${FOCUSABLE}`) ?? find('[part~="message"]') ?? panel);
 }

@@ -122,7 +122,10 @@ export abstract class CaptureSourceElement<
   }
 
   protected override updated(): void {
-    if (!this.#focusPanel) return;
+    // After a state change with focus in the panel, or the focused start button disabled by an
+    // invalid attribute (no state change): focus what replaces it, never <body>.
+    const disabled = !!this.shadowRoot?.activeElement?.matches(':disabled');
+    if (!this.#focusPanel && !disabled) return;
     this.#focusPanel = false;
     focusCapturePanel(this.renderRoot);
   }
@@ -152,7 +155,7 @@ export abstract class CaptureSourceElement<
     const source = this.#source;
     return html`
       ${this.renderLiveRegion()}
-      <div part="panel" tabindex="-1">
+      <div part="panel">
         ${renderCapturePanel({
           state: this.state,
           error: this.error,

@@ -234,6 +234,52 @@ describe('<media-capture>', () => {
         const el = await fixture<MediaCaptureElement>(template());
         slotted(el, 'unsupported', 'message');
       });
+
+      it('focus moves into the page’s block, or onto the panel, never to <body>', async () => {
+        const el = await fixture<MediaCaptureElement>(
+          html`<media-capture video
+            ><p slot="requesting">Hold on</p>
+            <button slot="live" id="done">Done</button></media-capture
+          >`,
+        );
+        // A prompt nobody answers yet: the page's requesting block has nothing to focus.
+        const restore = hangingGetUserMedia();
+        part(el, 'start-button')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.state).to.equal('requesting');
+        const panel = part(el, 'panel')!;
+        expect(el.shadowRoot!.activeElement, 'the panel holding the page’s text').to.equal(panel);
+        expect(panel.matches('[data-focus-moved]'), 'its focus ring').to.equal(true);
+        expect(getComputedStyle(panel).outlineStyle).to.not.equal('none');
+        el.stop();
+        await el.updateComplete;
+        restore();
+        part(el, 'start-button')!.focus();
+        const started = once(el, 'media-capture-start');
+        await sendKeys({ press: 'Enter' });
+        await started;
+        await el.updateComplete;
+        expect(document.activeElement, 'the page’s own button of the live block').to.equal(
+          el.querySelector('#done'),
+        );
+      });
+    });
+
+    it('an attribute that disables the focused start button moves focus to why', async () => {
+      stub(console, 'warn', () => {});
+      const el = await fixture<MediaCaptureElement>(html`<media-capture video></media-capture>`);
+      part(el, 'start-button')!.focus();
+      el.setAttribute('width', 'wide');
+      await el.updateComplete;
+      // Engines blur a disabled button at their next paint: two frames later focus is still kept.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect((part(el, 'start-button') as HTMLButtonElement).disabled).to.equal(true);
+      const message = el.shadowRoot!.activeElement as HTMLElement;
+      expect(message).to.equal(part(el, 'message'));
+      expect(message.id, 'the reason the button describes').to.equal('misconfigured');
+      expect(message.textContent!.trim()).to.contain('set up wrongly');
+      expect(getComputedStyle(message).outlineStyle).to.not.equal('none');
     });
   });
 });
