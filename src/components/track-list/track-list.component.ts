@@ -45,11 +45,15 @@ interface FocusedControl {
  *
  * @csspart list - The list of tracks.
  * @csspart item - One track; also named `ended`, `muted` and `off` (switched off) in those states.
+ * @csspart ended - An item whose track ended.
+ * @csspart muted - An item whose track is muted (no data from the device).
+ * @csspart off - An item whose track is switched off.
  * @csspart kind - The track's kind (Video, Audio).
  * @csspart label - The track's label (or Camera/Microphone when it has none).
  * @csspart state - Live or ended, muted, off.
- * @csspart settings - The current settings (`640×480 · 20 fps`, `48 kHz mono`).
+ * @csspart settings - The current settings (`640×480 · 20 fps`, `48 kHz · mono`).
  * @csspart toggle - The enable toggle (`aria-pressed`, a check mark while on); also named `pressed` while the track is enabled.
+ * @csspart pressed - The toggle of an enabled track.
  * @csspart stop - The stop button.
  * @csspart empty - The text shown when there is no stream, or no track.
  * @csspart status - The visually hidden live region that announces changes.

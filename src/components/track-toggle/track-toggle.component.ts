@@ -49,6 +49,7 @@ const icons = {
  * @fires {TrackToggleSpeakingWhileMutedEvent} track-toggle-speakingwhilemuted - Someone speaks into the muted microphone (`warn-while-muted`): once per burst of speech (`track`).
  *
  * @csspart button - The native button (`aria-pressed` while on); also named `off` while the kind is off or unavailable.
+ * @csspart off - The button while the kind is off or unavailable.
  * @csspart icon - The microphone or camera icon; struck through while off.
  * @csspart label - The visible label (Mute / Unmute, Stop video / Start video).
  * @csspart hint - The "you are muted" hint (`warn-while-muted`).
@@ -193,8 +194,8 @@ export class TrackToggleElement extends KitElement<TrackToggleStrings> {
   async #activate(fromSession = false): Promise<void> {
     if (this.#busy || this.state === 'unavailable') return;
     const enabled = this.state === 'off';
-    /** @ignore */
-    if (!this.dispatchEvent(new TrackToggleChangeEvent(this.kind, enabled))) return;
+    const change = new TrackToggleChangeEvent(this.kind, enabled);
+    if (!this.dispatchEvent(change)) return;
     const tracks = this.#tracks();
     const stopping = !enabled && this.off === 'stop';
     if (stopping) {
