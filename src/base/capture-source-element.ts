@@ -146,7 +146,7 @@ export abstract class CaptureSourceElement<
         : state === 'requesting' || state === 'live'
           ? state
           : (this.error?.code ?? 'unknown');
-    this.announce(this.#source.text(key));
+    this.announce(() => this.#source.text(key));
     this.#focusPanel = !!this.shadowRoot?.activeElement;
     this.requestUpdate();
   }

@@ -3,7 +3,13 @@ import { property } from 'lit/decorators.js';
 import { claim } from '../controllers/told.js';
 import { defineElement } from './define.js';
 import { fill, type TextValue } from './fill.js';
-import { languageChanges, nearestLang, translated, watchLanguage } from './language.js';
+import {
+  languageChanges,
+  nearestLang,
+  translated,
+  translationPending,
+  watchLanguage,
+} from './language.js';
 import { LiveRegionController } from './live-region.js';
 
 export { fill };
@@ -28,7 +34,8 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
   protected abstract readonly defaultStrings: Strings;
 
   #internals = this.attachInternals();
-  #region = new LiveRegionController(this);
+  // Nothing is said while the element's translation is on its way: said then, it would be English.
+  #region = new LiveRegionController(this, () => translationPending(this.locale));
 
   /**
    * Replacements for built-in texts, merged over the defaults. A member that is `undefined` or not
@@ -100,9 +107,10 @@ export abstract class KitElement<Strings extends object = object> extends LitEle
    * is about (a track's id): a newer text about the same thing replaces an older one already
    * said, which is no longer true. By default every text is about the element itself. `events`
    * name the events in the world the text tells (`trackEvent()`): when another kit element told
-   * them all just now, it is not said again.
+   * them all just now, it is not said again. Nothing is said while the element's translation is
+   * on its way: a function for `text` makes it then, in the element's language.
    */
-  protected announce(text: string, key = '', events?: readonly string[]): void {
+  protected announce(text: string | (() => string), key = '', events?: readonly string[]): void {
     if (isServer || !text || (events && !claim(this, events))) return;
     this.#region.say(text, key);
   }

@@ -69,8 +69,25 @@ function load(tag: string): void {
       loaded.set(tag, module.default);
       tellHosts();
     },
-    (error: unknown) =>
-      console.error(`mediastream-elements: the "${tag}" texts did not load`, error),
+    (error: unknown) => {
+      console.error(`mediastream-elements: the "${tag}" texts did not load`, error);
+      loaded.set(tag, {}); // English, and nothing waits for it any longer
+      tellHosts();
+    },
+  );
+}
+
+/**
+ * Whether texts in `lang` are still on their way (its shipped translation loading; the load
+ * starts here): what is said now would be said in English.
+ */
+export function translationPending(lang: string): boolean {
+  return (
+    !!lang &&
+    candidates(lang).some((tag) => {
+      load(tag);
+      return loaded.get(tag) === null;
+    })
   );
 }
 

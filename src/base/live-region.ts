@@ -14,7 +14,8 @@ const FRAME_WAIT_MS = 100;
 interface Message {
   readonly id: number;
   readonly key: string;
-  readonly text: string;
+  /** The text, or what makes it once it can be said in the element's language. */
+  text: string | (() => string);
 }
 
 /** Calls `callback` once a frame has been produced, or after `FRAME_WAIT_MS` at most. */
@@ -52,12 +53,19 @@ export class LiveRegionController implements ReactiveController {
   /** Messages said before the region was rendered wait until a frame has shown it. */
   #held = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** `waiting()`: the element's texts are not here yet (its translation loading): say nothing. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly waiting: () => boolean = () => false,
+  ) {
     host.addController(this);
   }
 
-  /** Says `text`; a message with the same `key` already in the region is replaced. */
-  say(text: string, key: string): void {
+  /**
+   * Says `text` (or what it makes, once the element's texts are here); a message with the same
+   * `key` already in the region is replaced.
+   */
+  say(text: string | (() => string), key: string): void {
     const now = performance.now();
     const unheard = (message: Message) => message.id > this.#heard;
     if (now > this.#batchEnd) {
@@ -83,11 +91,18 @@ export class LiveRegionController implements ReactiveController {
   /** The region (part `status`), to render in every state of the host. */
   render(): TemplateResult {
     this.#drawn = true;
-    if (!this.#held) this.#heard = this.#nextId;
-    const messages = this.#held ? [] : this.#messages;
+    // Held while the region is not shown yet, and while the texts' language is on its way (the
+    // element renders again when it arrives): a message is made, once, when it can be said.
+    const held = this.#held || this.waiting();
+    if (!held) {
+      this.#heard = this.#nextId;
+      for (const message of this.#messages) {
+        if (typeof message.text === 'function') message.text = message.text();
+      }
+    }
     return html`<div part="status" role="status" aria-live="polite" class="visually-hidden">
       ${repeat(
-        messages,
+        held ? [] : this.#messages,
         (message) => message.id,
         (message) => html`<span>${message.text} </span>`,
       )}

@@ -172,6 +172,27 @@ describe('languages', () => {
     heard.stop();
   });
 
+  it('says nothing in English while the language is on its way: the first changes too', async () => {
+    // Russian is asked for nowhere before this test in this page: its module is not loaded yet.
+    // The page switches to it and starts at once, the region already in the page.
+    const capture = await fixture<MediaCaptureElement>(html`<media-capture video></media-capture>`);
+    const heard = recordAnnouncements(capture);
+    capture.lang = 'ru';
+    await capture.start();
+    const { default: ru } = await import('../../src/translations/ru.js');
+    const live = fill(ru['media-capture'].live, {
+      devices: ru['media-capture'].camera,
+      kind: 'camera',
+    });
+    await waitUntil(() => heard.texts().includes(live), `announced "${live}"`);
+    expect(
+      heard.texts().filter((text) => /[A-Za-z]/.test(text)),
+      'said in English',
+    ).to.deep.equal([]);
+    capture.stop();
+    heard.stop();
+  });
+
   it('writes numbers for the language', async () => {
     const list = place(document.createElement('track-list')) as TrackListElement;
     list.lang = 'ar';
