@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { CaptureController, type CaptureOptions } from '../controllers/capture-controller.js';
+import { CaptureController } from '../controllers/capture-controller.js';
+import type { CaptureOptions } from '../controllers/capture-options.js';
 import { MediaCaptureError } from '../errors.js';
 import type { MediaCaptureState } from '../events.js';
 import { focusCapturePanel, renderCapturePanel, type CapturePanelView } from './capture-panel.js';

@@ -1,8 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MediaCaptureError, toMediaCaptureError } from '../errors.js';
 import type { MediaCaptureState } from '../events.js';
-import { CaptureEmitter, type CaptureEvents } from './capture-emissions.js';
-import { deferred, failedState, keyOf, LoadingWait, watchAllEnded } from './capture-support.js';
+import { CaptureEmitter } from './capture-emissions.js';
+import type { CaptureOptions } from './capture-options.js';
+import {
+  deferred,
+  failedState,
+  keyOf,
+  LoadingWait,
+  bound,
+  type Bounded,
+  unbound,
+  watchAllEnded,
+} from './capture-support.js';
 import {
   replaceKind,
   type LiveCapture,
@@ -13,33 +23,9 @@ import { StreamSourceController } from './stream-source-controller.js';
 import { claim, trackEvent } from './told.js';
 import { releaseTracks } from './track-registry.js';
 
-/** What a source element tells the capture machinery. */
-export interface CaptureOptions<Request> {
-  /** Obtains a stream; rejects with `signal.reason` once aborted (a late stream is released). */
-  acquire(request: Request, signal: AbortSignal): Promise<MediaStream>;
-  /** The request built from attributes or properties; throws `invalid-constraints`. */
-  request(): Request;
-  /** Milliseconds that bound `request` now (0 = unbounded: a prompt may be showing). */
-  timeout(request: Request): number;
-  /** Every track ended without the kit: the error to end in, or `null` to go `idle`. */
-  ended(request: Request): Promise<MediaCaptureError | null>;
-  /** Called after every state commit, before any event fires. */
-  committed(): void;
-  /**
-   * Whether `error` is a refusal that is no failure (`<screen-capture>`: the platform's own gesture
-   * rule): the state goes back to `idle`, no error event fires, `start()` rejects with it.
-   */
-  refused?(error: MediaCaptureError): boolean;
-  /** What the request still waits for (code loading); `start()` waits for it, then builds it. */
-  loading?(): Promise<unknown> | undefined;
-  events: CaptureEvents;
-}
-
-interface Pending<Request> {
+interface Pending<Request> extends Bounded {
   key: string;
   request: Request;
-  abort: AbortController;
-  timer?: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -131,7 +117,7 @@ export class CaptureController<Request> implements ReactiveController {
   /** Releases everything and goes `idle`. */
   stop(): void {
     this.#loading.giveUp();
-    if (this.state !== 'idle' && this.state !== 'unsupported') this.#toIdle('stop');
+    this.#toIdle('stop');
   }
 
   /** Replaces the live tracks of `kind` with those `request` obtains (see `replaceKind`). */
@@ -157,12 +143,7 @@ export class CaptureController<Request> implements ReactiveController {
    */
   rearm(): void {
     const pending = this.#pending;
-    if (!pending) return;
-    if (!this.options.timeout(pending.request)) {
-      clearTimeout(pending.timer);
-      pending.timer = undefined;
-    }
-    this.#armTimeout(pending);
+    if (pending) bound(pending, this.options.timeout(pending.request));
   }
 
   /**
@@ -171,11 +152,15 @@ export class CaptureController<Request> implements ReactiveController {
    */
   #disconnect(): void {
     this.#loading.giveUp();
-    if (this.state !== 'idle' && this.state !== 'unsupported') this.#toIdle('disconnect');
+    this.#toIdle('disconnect');
   }
 
-  /** Releases everything and commits `idle`: a statechange for `stop`, none for `disconnect`. */
+  /**
+   * From any state but `idle` and `unsupported`: releases everything and commits `idle`, with a
+   * statechange for `stop`, none for `disconnect`.
+   */
   #toIdle(reason: 'stop' | 'disconnect'): void {
+    if (this.state === 'idle' || this.state === 'unsupported') return;
     const stream = this.#release();
     this.#promise?.reject(new MediaCaptureError('aborted'));
     this.#promise = undefined;
@@ -204,7 +189,7 @@ export class CaptureController<Request> implements ReactiveController {
       (stream) => this.#succeed(pending, stream),
       (error: unknown) => this.#failed(pending, toMediaCaptureError(error)),
     );
-    this.#armTimeout(pending);
+    bound(pending, this.options.timeout(request));
     this.#emitter.emit(
       previous !== 'requesting' && this.#emitter.statechange(previous),
       released && this.#emitter.stop('restart', released),
@@ -213,17 +198,10 @@ export class CaptureController<Request> implements ReactiveController {
     return promise.promise;
   }
 
-  #armTimeout(pending: Pending<Request>): void {
-    if (pending.timer !== undefined) return;
-    const ms = this.options.timeout(pending.request);
-    if (!ms) return;
-    pending.timer = setTimeout(() => pending.abort.abort(new MediaCaptureError('timeout')), ms);
-  }
-
   #succeed(pending: Pending<Request>, stream: MediaStream): void {
     if (pending !== this.#pending) return releaseTracks(stream.getTracks());
     this.#pending = undefined;
-    clearTimeout(pending.timer);
+    unbound(pending);
     this.#live = { key: pending.key, request: pending.request, tracks: stream.getTracks() };
     this.#watchTracks(stream);
     const promise = this.#promise;
@@ -240,7 +218,7 @@ export class CaptureController<Request> implements ReactiveController {
   #failed(pending: Pending<Request>, error: MediaCaptureError): void {
     if (pending !== this.#pending) return; // superseded: stop() or a newer request reports
     this.#pending = undefined;
-    clearTimeout(pending.timer);
+    unbound(pending);
     if (!this.options.refused?.(error)) return this.#fail(error);
     const promise = this.#promise;
     this.#promise = undefined;
@@ -308,7 +286,7 @@ export class CaptureController<Request> implements ReactiveController {
     this.source.set(null);
     this.#live = undefined;
     if (this.#pending) {
-      clearTimeout(this.#pending.timer);
+      unbound(this.#pending);
       this.#pending.abort.abort(new MediaCaptureError('aborted'));
       this.#pending = undefined;
     }

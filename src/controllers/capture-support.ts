@@ -113,3 +113,20 @@ export class LoadingWait {
     return error ? failed(error) : start();
   }
 }
+
+/** A pending request: its abort, and the timer that aborts it with `timeout`. */
+export interface Bounded {
+  abort: AbortController;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** Arms `pending`'s bound once (an armed one is kept); `ms` 0 lifts it (a prompt may show). */
+export function bound(pending: Bounded, ms: number): void {
+  if (!ms) return unbound(pending);
+  pending.timer ??= setTimeout(() => pending.abort.abort(new MediaCaptureError('timeout')), ms);
+}
+
+export function unbound(pending: Bounded): void {
+  clearTimeout(pending.timer);
+  pending.timer = undefined;
+}
